@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Linq;
+using ClaimDsl.Diagnostics;
+using ClaimDsl.Semantics;
+using ClaimDsl.Syntax;
+
+namespace ClaimDsl.Rules;
+
+/// <summary>CLM026: <c>of</c> or <c>identified-as</c> lines that lead round in a circle (a is of b, b is of a).</summary>
+public sealed class AffiliationLoopRule : ClaimRule
+{
+    public static readonly DiagnosticDescriptor Rule = new("CLM026", "Affiliation goes in a circle", Severity.Error);
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        var reported = new HashSet<string>();
+        foreach (var group in context.Model.EntityDeclarations)
+        {
+            var path = new List<(string Id, Declaration Declaration, SyntaxLine Line)>();
+            string? id = group.Key;
+            while (id is not null && context.Model.EntityDeclarations[id].FirstOrDefault() is { } declaration)
+            {
+                int seen = path.FindIndex(p => p.Id == id);
+                if (seen >= 0)
+                {
+                    var loop = path.Skip(seen).ToList();
+                    var first = loop.OrderBy(p => p.Id, System.StringComparer.Ordinal).First();
+                    if (reported.Add(first.Id))
+                        context.Report(Rule, first.Declaration.Tree, RuleContext.SpanOf(first.Line)!.Value,
+                            $"`{first.Line.Keyword}` lines lead round in a circle: {string.Join(" → ", loop.Select(p => p.Id).Append(loop[0].Id))}. An organisation cannot belong, even indirectly, to itself; remove or correct one of these lines.");
+                    break;
+                }
+                var next = declaration.Block.Line("of") ?? declaration.Block.Line("identified-as");
+                if (next?.Value is not NameValue target) break;
+                path.Add((id, declaration, next));
+                id = target.Name;
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using ClaimDsl.Diagnostics;
+using ClaimDsl.Model;
+using ClaimDsl.Semantics;
+
+namespace ClaimDsl.Rules;
+
+/// <summary>CLM032: a claim dated after the article that reports it was published.</summary>
+public sealed class DateAfterPublicationRule : ClaimRule
+{
+    public static readonly DiagnosticDescriptor Rule = new("CLM032", "Claim dated after publication", Severity.Error);
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var claim in context.Model.Claims)
+        {
+            if (claim.Article.Published?.Date is not { } published || claim.When is null) continue;
+            bool after = claim.When.Earliest > published || (claim.When is BetweenDates range && range.To > published);
+            if (!after) continue;
+            context.Report(Rule, claim, "on",
+                $"Claim `{claim.Id}` is dated after article `{claim.Article.Id}` was published ({Dates.Describe(published)}); an article cannot report what had not yet been said. Check the date, and the article's `published` line.");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using ClaimDsl.Diagnostics;
+
+namespace ClaimDsl.Rules;
+
+/// <summary>
+/// CLM005: invisible and bidirectional-control characters anywhere in a file. They can make a
+/// line display differently from what it says (the "Trojan source" trick, CVE-2021-42574).
+/// </summary>
+public sealed class HiddenCharacterRule : ClaimRule
+{
+    public static readonly DiagnosticDescriptor Rule = new("CLM005", "Invisible or direction-changing character", Severity.Error);
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var tree in context.Trees)
+        {
+            string text = tree.Source.Text;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                if (!IsHidden(c) || (i == 0 && c == '\uFEFF')) continue;
+                int start = i;
+                while (i + 1 < text.Length && IsHidden(text[i + 1])) i++;
+                context.Report(Rule, tree, tree.Source.Span(start, i - start + 1),
+                    $"An invisible character ({Name(c)}) is here. Such characters can make text look different from what it says. Delete it; if the text really needs it, write it as an escape inside the quotes: \\u{(int)c:X4}.");
+            }
+        }
+    }
+
+    /// <summary>True for bidirectional controls, zero-width characters and other invisible controls.</summary>
+    public static bool IsHidden(char c) =>
+        c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C'
+          or >= '\u200B' and <= '\u200D' or >= '\u2060' and <= '\u2064' or '\uFEFF' or '\u00AD' or '\u180E'
+          or '\u2028' or '\u2029'
+        || (char.GetUnicodeCategory(c) == UnicodeCategory.Control && c is not '\t' and not '\n' and not '\r');
+
+    private static string Name(char c) => c switch
+    {
+        '\u202A' => "U+202A LEFT-TO-RIGHT EMBEDDING",
+        '\u202B' => "U+202B RIGHT-TO-LEFT EMBEDDING",
+        '\u202C' => "U+202C POP DIRECTIONAL FORMATTING",
+        '\u202D' => "U+202D LEFT-TO-RIGHT OVERRIDE",
+        '\u202E' => "U+202E RIGHT-TO-LEFT OVERRIDE",
+        '\u2066' => "U+2066 LEFT-TO-RIGHT ISOLATE",
+        '\u2067' => "U+2067 RIGHT-TO-LEFT ISOLATE",
+        '\u2068' => "U+2068 FIRST STRONG ISOLATE",
+        '\u2069' => "U+2069 POP DIRECTIONAL ISOLATE",
+        '\u200B' => "U+200B ZERO WIDTH SPACE",
+        '\u200C' => "U+200C ZERO WIDTH NON-JOINER",
+        '\u200D' => "U+200D ZERO WIDTH JOINER",
+        '\u200E' => "U+200E LEFT-TO-RIGHT MARK",
+        '\u200F' => "U+200F RIGHT-TO-LEFT MARK",
+        '\uFEFF' => "U+FEFF ZERO WIDTH NO-BREAK SPACE",
+        '\u00AD' => "U+00AD SOFT HYPHEN",
+        '\u2028' => "U+2028 LINE SEPARATOR",
+        '\u2029' => "U+2029 PARAGRAPH SEPARATOR",
+        _ => $"U+{(int)c:X4}",
+    };
+}

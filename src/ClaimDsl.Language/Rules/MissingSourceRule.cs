@@ -1,0 +1,21 @@
+using ClaimDsl.Diagnostics;
+
+namespace ClaimDsl.Rules;
+
+/// <summary>CLM010: a claim that does not say how the article got it. The check CI exists for.</summary>
+public sealed class MissingSourceRule : ClaimRule
+{
+    public static readonly DiagnosticDescriptor Rule = new("CLM010", "Claim has no source", Severity.Error);
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var claim in context.Model.Claims)
+        {
+            if (claim.Sources.Count > 0) continue;
+            context.Report(Rule, claim, null,
+                $"Claim `{claim.Id}` does not say where the article got it. Add a `source` line: `source direct` if {claim.Speaker.Name} said it on the record, or the id of whoever relayed it (for example `source tass`).");
+        }
+    }
+}

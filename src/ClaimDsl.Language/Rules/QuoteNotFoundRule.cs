@@ -1,0 +1,27 @@
+using ClaimDsl.Diagnostics;
+using ClaimDsl.Model;
+
+namespace ClaimDsl.Rules;
+
+/// <summary>CLM040: a <c>says</c> quote that does not occur in the article's text.</summary>
+public sealed class QuoteNotFoundRule : ClaimRule
+{
+    public static readonly DiagnosticDescriptor Rule = new("CLM040", "Quote not found in the article", Severity.Error);
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var claim in context.Model.Claims)
+        {
+            if (claim.Statement.Kind != StatementKind.Quote || context.Quotes(claim.Article) is not { } matcher) continue;
+            var match = matcher.Find(claim.Statement.Text);
+            if (match.Found) continue;
+            string closest = match.ClosestPassage is { } passage
+                ? $" The closest passage in the article is: \"{passage}\"."
+                : "";
+            context.Report(Rule, claim, "says",
+                $"These words do not appear in the text of article `{claim.Article.Id}`.{closest} A `says` quote must match the article word for word (typographic quotes and spacing aside; use ... for words left out). If the article reports the claim in its own words, use `paraphrase` instead.");
+        }
+    }
+}

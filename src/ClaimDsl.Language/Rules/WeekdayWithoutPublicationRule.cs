@@ -1,0 +1,23 @@
+using ClaimDsl.Diagnostics;
+using ClaimDsl.Model;
+using ClaimDsl.Semantics;
+
+namespace ClaimDsl.Rules;
+
+/// <summary>CLM031: <c>on thursday</c> in an article with no publication date to count back from.</summary>
+public sealed class WeekdayWithoutPublicationRule : ClaimRule
+{
+    public static readonly DiagnosticDescriptor Rule = new("CLM031", "Weekday without a publication date", Severity.Error);
+
+    public override DiagnosticDescriptor Descriptor => Rule;
+
+    public override void Check(RuleContext context)
+    {
+        foreach (var claim in context.Model.Claims)
+        {
+            if (claim.When is not OnWeekday { Date: null } weekday) continue;
+            context.Report(Rule, claim, "on",
+                $"`on {Dates.NameOf(weekday.Weekday)}` names a day of the week, which is counted back from the article's publication date — but article `{claim.Article.Id}` has no `published` line. Add `published YYYY-MM-DD` to the article, or give the date itself.");
+        }
+    }
+}

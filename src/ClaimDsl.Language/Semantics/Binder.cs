@@ -1,0 +1,231 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ClaimDsl.Model;
+using ClaimDsl.Syntax;
+
+namespace ClaimDsl.Semantics;
+
+/// <summary>
+/// Builds the model from parsed files: resolves references, dates and source chains. It reports
+/// nothing — every problem is a rule's to explain — and leaves out what it cannot build, so a
+/// broken claim never takes its neighbours down with it.
+/// </summary>
+internal sealed class Binder
+{
+    private readonly Dictionary<object, Declaration> _declarations = new(ReferenceComparer.Instance);
+    private readonly Dictionary<string, Declaration> _entityBlocks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entity?> _entities = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _building = new(StringComparer.Ordinal);
+
+    public static ClaimModel Bind(ImmutableArray<SyntaxTree> trees) => new Binder().Run(trees);
+
+    private ClaimModel Run(ImmutableArray<SyntaxTree> trees)
+    {
+        var all = trees.SelectMany(t => t.Blocks.Select(b => new Declaration(t, b))).ToList();
+        var entityDecls = all.Where(d => d.Block.Kind is BlockKind.Person or BlockKind.Org or BlockKind.Group && d.Block.Id is not null).ToList();
+        var claimDecls = all.Where(d => d.Block.Kind == BlockKind.Claim && d.Block.Id is not null).ToList();
+        var articleDecls = all.Where(d => d.Block.Kind == BlockKind.Article && d.Block.Id is not null).ToList();
+
+        foreach (var decl in entityDecls)
+            if (!_entityBlocks.ContainsKey(decl.Block.Id!.Name)) _entityBlocks[decl.Block.Id.Name] = decl;
+
+        var entities = entityDecls.Where(d => ReferenceEquals(_entityBlocks[d.Block.Id!.Name], d))
+            .Select(d => Entity(d.Block.Id!.Name)).OfType<Entity>().ToImmutableArray();
+
+        var articles = new Dictionary<SyntaxBlock, Article?>();
+        var seenArticleIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var decl in articleDecls)
+            articles[decl.Block] = seenArticleIds.Add(decl.Block.Id!.Name) ? BuildArticle(decl) : null;
+
+        var claims = new List<Claim>();
+        var seenClaimIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tree in trees)
+        {
+            Article? current = null;
+            foreach (var block in tree.Blocks)
+            {
+                if (block.Kind == BlockKind.Article) current = articles.TryGetValue(block, out var a) ? a : null;
+                if (block.Kind != BlockKind.Claim || block.Id is null || current is null) continue;
+                if (!seenClaimIds.Add(block.Id.Name)) continue;
+                var claim = BuildClaim(new Declaration(tree, block), current);
+                if (claim is not null) claims.Add(claim);
+            }
+        }
+
+        return new ClaimModel(
+            articles.Values.OfType<Article>().ToImmutableArray(),
+            entities,
+            claims.ToImmutableArray(),
+            _declarations,
+            entityDecls.ToLookup(d => d.Block.Id!.Name, StringComparer.Ordinal),
+            claimDecls.ToLookup(d => d.Block.Id!.Name, StringComparer.Ordinal),
+            articleDecls.ToLookup(d => d.Block.Id!.Name, StringComparer.Ordinal));
+    }
+
+    /// <summary>The entity with this id, built on first use. Null if it is undeclared, broken, or part of a loop of `of`/`identified-as` lines.</summary>
+    private Entity? Entity(string id)
+    {
+        if (_entities.TryGetValue(id, out var built)) return built;
+        if (!_entityBlocks.TryGetValue(id, out var decl) || !_building.Add(id)) return null;
+        try
+        {
+            var entity = BuildEntity(decl);
+            _entities[id] = entity;
+            if (entity is not null) _declarations[entity] = decl;
+            return entity;
+        }
+        finally
+        {
+            _building.Remove(id);
+        }
+    }
+
+    private Entity? BuildEntity(Declaration decl)
+    {
+        var block = decl.Block;
+        string id = block.Id!.Name;
+        string? name = NonEmpty(block.Name);
+        if (name is null) return null;
+        var aliases = block.LinesOf("alias").Select(l => NonEmpty(l.Value as TextValue)).OfType<string>().ToValueList();
+        string? note = Text(block, "note");
+        switch (block.Kind)
+        {
+            case BlockKind.Person:
+                return new Person(id, name) { Aliases = aliases, Note = note, Role = Text(block, "role"), Affiliation = Reference(block, "of") as Organization };
+            case BlockKind.Org:
+                return new Organization(id, name) { Aliases = aliases, Note = note, Kind = Kind(block), Parent = Reference(block, "of") as Organization };
+            default:
+                var unnamed = block.Value<UnnamedValue>("unnamed");
+                return new Group(id, name)
+                {
+                    Aliases = aliases,
+                    Note = note,
+                    IsUnnamed = block.Line("unnamed") is not null,
+                    UnnamedReason = NonEmpty(unnamed?.Reason),
+                    IdentifiedAs = Reference(block, "identified-as"),
+                };
+        }
+    }
+
+    private Article? BuildArticle(Declaration decl)
+    {
+        var block = decl.Block;
+        var published = block.Value<DateValue>("published");
+        var article = new Article(block.Id!.Name)
+        {
+            Title = Text(block, "title"),
+            Outlet = Reference(block, "outlet") as Organization,
+            Published = published is null ? null : Publication(published),
+            Url = Text(block, "url"),
+            Bylines = (block.Value<TextListValue>("byline")?.Items ?? ImmutableArray<TextValue>.Empty).Select(NonEmpty).OfType<string>().ToValueList(),
+            TextPath = Text(block, "text"),
+            Note = Text(block, "note"),
+        };
+        _declarations[article] = decl;
+        return article;
+    }
+
+    private Claim? BuildClaim(Declaration decl, Article article)
+    {
+        var block = decl.Block;
+        var by = block.Value<NameValue>("by");
+        var speaker = by is null ? null : Entity(by.Name);
+        var says = NonEmpty(block.Value<TextValue>("says"));
+        var paraphrase = NonEmpty(block.Value<TextValue>("paraphrase"));
+        if (speaker is null || (says is null) == (paraphrase is null)) return null;
+
+        var sources = new List<ClaimSource>();
+        foreach (var line in block.LinesOf("source"))
+        {
+            if (line.Value is not SourceValue source) continue;
+            if (source.IsDirect) { sources.Add(ClaimSource.Direct); continue; }
+            var relays = source.Chain.Select(n => Entity(n.Name)).ToList();
+            if (relays.Any(r => r is null)) return null;
+            sources.Add(ClaimSource.Via(relays.Select(r => r!).ToValueList()));
+        }
+
+        var audience = block.Value<AudienceValue>("to");
+        Audience? to = null;
+        if (audience?.Entity is { } target)
+        {
+            var entity = Entity(target.Name);
+            if (entity is null) return null;
+            to = new Audience(entity);
+        }
+        else if (NonEmpty(audience?.Text) is { } words) to = new Audience(words);
+
+        var verdictLine = block.Value<VerdictValue>("verdict");
+        Verdict? verdict = null;
+        if (verdictLine is not null)
+        {
+            if (!Ratings.TryParse(verdictLine.Rating.Name, out var rating)) return null;
+            verdict = new Verdict(rating, NonEmpty(verdictLine.Explanation));
+        }
+
+        var claim = new Claim(block.Id!.Name, article, speaker, says is not null ? Statement.Quote(says) : Statement.Paraphrase(paraphrase!))
+        {
+            When = When(block.Value<WhenValue>("on"), article),
+            Place = Text(block, "at"),
+            Audience = to,
+            Context = Text(block, "context"),
+            Sources = sources.ToValueList(),
+            Verdict = verdict,
+            Tags = block.LinesOf("tag").SelectMany(l => (l.Value as TextListValue)?.Items ?? ImmutableArray<TextValue>.Empty).Select(NonEmpty).OfType<string>().ToValueList(),
+            Evidence = block.LinesOf("evidence").Select(l => NonEmpty(l.Value as TextValue)).OfType<string>().ToValueList(),
+            Note = Text(block, "note"),
+        };
+        _declarations[claim] = decl;
+        return claim;
+    }
+
+    private static ClaimDate? When(WhenValue? when, Article article)
+    {
+        switch (when)
+        {
+            case WhenDate { Date: var d } when Dates.Problem(d) is null:
+                return d.Day is not null ? new OnDay(Dates.Day(d)!.Value)
+                    : d.Month is { } month ? new InMonth(d.Year, month)
+                    : new InYear(d.Year);
+            case WhenWeekday w when Dates.TryParseWeekday(w.Weekday.Name, out var weekday):
+                var published = article.Published?.Date;
+                return new OnWeekday(weekday, published is null ? null : Dates.ResolveWeekday(weekday, published.Value));
+            case WhenBetween b when Dates.Day(b.From) is { } from && Dates.Day(b.To) is { } to:
+                return new BetweenDates(from, to);
+            case WhenVague v when NonEmpty(v.Phrase) is { } phrase:
+                return new VagueDate(phrase);
+            default:
+                return null;
+        }
+    }
+
+    private static PublicationDate? Publication(DateValue date)
+    {
+        if (Dates.Day(date) is not { } day) return null;
+        if (!date.HasTime) return new PublicationDate(day);
+        var moment = new DateTimeOffset(day.Year, day.Month, day.Day, date.Hour!.Value, date.Minute ?? 0, date.Second ?? 0, TimeSpan.FromMinutes(date.OffsetMinutes!.Value));
+        return new PublicationDate(day, moment);
+    }
+
+    private static OrganizationKind Kind(SyntaxBlock block) =>
+        block.Value<NameValue>("kind")?.Name is { } word && OrgKinds.TryParse(word, out var kind) ? kind : OrganizationKind.Other;
+
+    private Entity? Reference(SyntaxBlock block, string keyword) =>
+        block.Value<NameValue>(keyword) is { } name ? Entity(name.Name) : null;
+
+    private static string? Text(SyntaxBlock block, string keyword) => NonEmpty(block.Value<TextValue>(keyword));
+
+    private static string? NonEmpty(TextValue? text) => text is null || string.IsNullOrWhiteSpace(text.Value) ? null : text.Value;
+}
+
+/// <summary>The words of <c>kind</c> lines.</summary>
+public static class OrgKinds
+{
+    public static IReadOnlyList<string> Names { get; } = new[] { "outlet", "agency", "government", "military", "ngo", "company", "other" };
+
+    public static bool TryParse(string word, out OrganizationKind kind) =>
+        Enum.TryParse(word, ignoreCase: true, out kind) && Names.Contains(word);
+
+    public static string NameOf(OrganizationKind kind) => kind.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ClaimDsl.Diagnostics;
+using ClaimDsl.Syntax;
+using ClaimDsl.Text;
+
+namespace ClaimDsl.Semantics;
+
+/// <summary>What became of one <c>import</c> line.</summary>
+public enum ImportStatus
+{
+    Loaded,
+    Missing,
+    Cycle,
+}
+
+/// <summary>One <c>import</c> line, the file it names, and whether that file could be used.</summary>
+public sealed record ImportOutcome(SyntaxTree From, SyntaxBlock Line, string ResolvedPath, ImportStatus Status, string? Problem, ImmutableArray<string> Cycle);
+
+/// <summary>
+/// A file and everything it can see: the files it imports, and theirs, each parsed once. The
+/// model is bound over all of them; ids must be unique across them.
+/// </summary>
+public sealed class Compilation
+{
+    private Compilation(SyntaxTree root, ImmutableArray<SyntaxTree> trees, ImmutableArray<ImportOutcome> imports, ISourceProvider provider)
+    {
+        Root = root;
+        Trees = trees;
+        Imports = imports;
+        Provider = provider;
+        Model = Binder.Bind(trees);
+    }
+
+    /// <summary>The file this compilation was made for.</summary>
+    public SyntaxTree Root { get; }
+
+    /// <summary>The root first, then every imported file, in the order they were reached.</summary>
+    public ImmutableArray<SyntaxTree> Trees { get; }
+
+    public ImmutableArray<ImportOutcome> Imports { get; }
+
+    public ClaimModel Model { get; }
+
+    /// <summary>Where article texts and imports are read from.</summary>
+    public ISourceProvider Provider { get; }
+
+    /// <summary>Parses <paramref name="root"/>'s imports (through <paramref name="workspace"/>'s cache) and binds everything.</summary>
+    public static Compilation Create(SyntaxTree root, ClaimWorkspace workspace)
+    {
+        var trees = new List<SyntaxTree> { root };
+        var imports = new List<ImportOutcome>();
+        var seen = new HashSet<string> { root.Path };
+        var stack = new List<string> { root.Path };
+        Visit(root);
+        return new Compilation(root, trees.ToImmutableArray(), imports.ToImmutableArray(), workspace.Provider);
+
+        void Visit(SyntaxTree tree)
+        {
+            foreach (var block in tree.Blocks)
+            {
+                if (block.Kind != BlockKind.Import || block.Header.Value is not TextValue target || string.IsNullOrWhiteSpace(target.Value)) continue;
+                string path = workspace.Provider.Resolve(tree.Path, target.Value);
+                if (stack.Contains(path))
+                {
+                    var cycle = stack.Skip(stack.IndexOf(path)).Append(path).ToImmutableArray();
+                    imports.Add(new ImportOutcome(tree, block, path, ImportStatus.Cycle, null, cycle));
+                    continue;
+                }
+                var imported = workspace.GetTree(path, out string? problem);
+                if (imported is null)
+                {
+                    imports.Add(new ImportOutcome(tree, block, path, ImportStatus.Missing, problem, ImmutableArray<string>.Empty));
+                    continue;
+                }
+                imports.Add(new ImportOutcome(tree, block, path, ImportStatus.Loaded, null, ImmutableArray<string>.Empty));
+                if (!seen.Add(path)) continue;
+                trees.Add(imported);
+                stack.Add(path);
+                Visit(imported);
+                stack.RemoveAt(stack.Count - 1);
+            }
+        }
+    }
+}
+
+/// <summary>
+/// Parses files on demand and keeps each parse, so that a file imported by many others is read
+/// and parsed once. Safe to use from several threads.
+/// </summary>
+public sealed class ClaimWorkspace
+{
+    private readonly ConcurrentDictionary<string, (SyntaxTree? Tree, string? Problem)> _trees = new();
+    private readonly ConcurrentDictionary<string, FileReadResult> _texts = new();
+
+    public ClaimWorkspace(ISourceProvider provider) => Provider = provider;
+
+    public ISourceProvider Provider { get; }
+
+    /// <summary>The parsed file at <paramref name="path"/>, or null with the reason it could not be read.</summary>
+    public SyntaxTree? GetTree(string path, out string? problem)
+    {
+        var entry = _trees.GetOrAdd(path, p =>
+        {
+            var read = Provider.Read(p);
+            return read.Text is null ? (null, read.Problem) : (Parse(read.Text, read.Decoding), null);
+        });
+        problem = entry.Problem;
+        return entry.Tree;
+    }
+
+    /// <summary>A text file (an article's text), read once.</summary>
+    public FileReadResult ReadText(string path) => _texts.GetOrAdd(path, Provider.Read);
+
+    /// <summary>Parses text that is already in memory; a decoding problem becomes a diagnostic.</summary>
+    public static SyntaxTree Parse(SourceText text, DecodeProblem? decoding = null)
+    {
+        if (decoding is null) return ClaimParser.Parse(text);
+        var span = text.Span(decoding.CharOffset, 1);
+        string message = decoding.IsBinary
+            ? "This file holds binary data (a NUL byte), not text. Claim files must be plain UTF-8 text; check that the right file was named."
+            : "This file is not valid UTF-8 text from here on. Save it as UTF-8 (most editors offer \"UTF-8\" in the Save As dialog); the unreadable characters are shown as �.";
+        var diagnostic = new ClaimDiagnostic(SyntaxErrors.NotText, Severity.Error, message, text.Path, span);
+        if (decoding.IsBinary)
+            return new SyntaxTree(text, ImmutableArray<SyntaxLine>.Empty, ImmutableArray<SyntaxBlock>.Empty, ImmutableArray.Create(diagnostic));
+        var tree = ClaimParser.Parse(text);
+        return tree with { Diagnostics = tree.Diagnostics.Insert(0, diagnostic) };
+    }
+}

@@ -1,0 +1,289 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using ClaimDsl.Diagnostics;
+using ClaimDsl.Text;
+using Sprache;
+
+namespace ClaimDsl.Syntax;
+
+/// <summary>
+/// Reads a file line by line. Each line is parsed on its own with the Sprache
+/// <see cref="Grammar"/>, so a broken line costs that line only: it is reported and the next
+/// line is read. Top-level keywords start blocks; the lines below a block's first line belong
+/// to it until the next top-level keyword.
+/// </summary>
+public static class ClaimParser
+{
+    private static readonly Parser<NameValue> LeadingKeyword =
+        from indent in Lexemes.OptionalGap
+        from keyword in Lexemes.Word
+        select keyword;
+
+    private static readonly Parser<StringToken> LoneString =
+        from indent in Lexemes.OptionalGap
+        from text in Lexemes.QuotedString
+        select text;
+
+    /// <summary>Parses a whole file. Never throws on any input.</summary>
+    public static SyntaxTree Parse(SourceText source)
+    {
+        var state = new ParseState(source);
+        for (int line = 1; line <= source.LineCount; line++)
+            state.ReadLine(line);
+        return state.Finish();
+    }
+
+    private sealed class ParseState
+    {
+        private readonly SourceText _source;
+        private readonly List<ClaimDiagnostic> _diagnostics = new();
+        private readonly List<SyntaxBlock> _blocks = new();
+        private readonly List<SyntaxLine> _leading = new();
+        private BlockKind _kind;
+        private SyntaxLine? _header;
+        private List<SyntaxLine>? _lines;
+
+        public ParseState(SourceText source) => _source = source;
+
+        public void ReadLine(int lineNumber)
+        {
+            int start = _source.LineStart(lineNumber), end = _source.LineEnd(lineNumber);
+            if (lineNumber == 1 && end > start && _source.Text[start] == '\uFEFF') start++;
+            var input = new LineInput(_source, start, end);
+            var lineSpan = _source.SpanBetween(start, end);
+
+            int first = start;
+            while (first < end && (_source.Text[first] == ' ' || _source.Text[first] == '\t')) first++;
+            if (first == end) { Add(Trivia(LineKind.Blank, null, lineSpan)); return; }
+
+            char c = _source.Text[first];
+            if (c == '#') { Add(Trivia(LineKind.Comment, _source.Text.Substring(first, end - first), lineSpan)); return; }
+            if (c == '"') { ReadContinuation(input, lineSpan); return; }
+
+            var keyword = LeadingKeyword(input);
+            if (!keyword.WasSuccessful)
+            {
+                Report(SyntaxErrors.SyntaxError, TokenAt(first, end),
+                    $"This line does not start with a keyword (found {Found(first, end)}). Lines start with a keyword such as `claim`, `by` or `says`; start a comment with #.");
+                Add(Trivia(LineKind.Error, null, lineSpan));
+                return;
+            }
+
+            var word = keyword.Value;
+            var spec = Keywords.Find(word.Name);
+            if (spec is null) { ReadUnknownKeyword(word, first == start, lineSpan); return; }
+            if (!spec.IsTopLevel && !CheckPlacement(spec, word, lineSpan)) return;
+
+            var line = ReadValue(spec, word, (LineInput)keyword.Remainder, lineSpan);
+            if (spec.Starts is { } kind) StartBlock(kind, line);
+            else Add(line);
+        }
+
+        public SyntaxTree Finish()
+        {
+            CloseBlock();
+            return new SyntaxTree(_source, _leading.ToImmutableArray(), _blocks.ToImmutableArray(), _diagnostics.ToImmutableArray());
+        }
+
+        private SyntaxLine ReadValue(KeywordSpec spec, NameValue keyword, LineInput afterKeyword, SourceSpan lineSpan)
+        {
+            var value = Grammar.ValueOf(spec.Shape)(afterKeyword);
+            if (!value.WasSuccessful)
+            {
+                var at = (LineInput)value.Remainder;
+                Report(SyntaxErrors.SyntaxError, TokenAt(at.Position, at.End),
+                    $"`{spec.Name}` needs {ShapeDescription(spec.Shape)}, but found {Found(at.Position, at.End)}. For example: {spec.Example}");
+                return new SyntaxLine(LineKind.Keyword, spec.Name, keyword.Span, null, null, lineSpan, ImmutableArray<SourceSpan>.Empty);
+            }
+
+            ReportStringProblems(value.Value);
+            var trailing = Grammar.Trailing(value.Remainder);
+            string? comment = trailing.WasSuccessful ? trailing.Value : null;
+            if (!trailing.WasSuccessful)
+            {
+                int at = SkipSpaces(value.Remainder.Position, afterKeyword.End);
+                Report(SyntaxErrors.SyntaxError, TokenAt(at, afterKeyword.End),
+                    $"Unexpected {Found(at, afterKeyword.End)} after the value of `{spec.Name}`. A line holds one keyword and its value, for example: {spec.Example}. Start a comment with #.");
+            }
+            return new SyntaxLine(LineKind.Keyword, spec.Name, keyword.Span, value.Value, comment, lineSpan, ImmutableArray<SourceSpan>.Empty);
+        }
+
+        private void ReadContinuation(LineInput input, SourceSpan lineSpan)
+        {
+            var text = LoneString(input);
+            var piece = text.Value;
+            ReportStringProblems(piece);
+            var trailing = Grammar.Trailing(text.Remainder);
+            if (!trailing.WasSuccessful)
+            {
+                int at = SkipSpaces(text.Remainder.Position, input.End);
+                Report(SyntaxErrors.SyntaxError, TokenAt(at, input.End),
+                    $"Unexpected {Found(at, input.End)} after the text. A line with only a text continues the text above it and can hold nothing else but a comment.");
+            }
+
+            var lines = _lines ?? _leading;
+            int last = lines.Count - 1;
+            while (last >= 0 && lines[last].Kind is LineKind.Comment or LineKind.Blank) last--;
+            var target = last >= 0 ? lines[last] : _lines is not null ? _header : null;
+            var continued = target?.Kind == LineKind.Keyword ? target.Continue(piece, lineSpan) : null;
+            if (continued is null)
+            {
+                if (target?.Kind != LineKind.Error)
+                    Report(SyntaxErrors.SyntaxError, piece.Span,
+                        "A line with only a text continues the text of the line above, but the line above does not end in a text. Put a keyword before this text, such as `says` or `note`.");
+                Add(Trivia(LineKind.Error, null, lineSpan));
+            }
+            else if (last >= 0) lines[last] = continued;
+            else _header = continued;
+        }
+
+        private void ReadUnknownKeyword(NameValue word, bool atLineStart, SourceSpan lineSpan)
+        {
+            string? suggestion = Suggestions.Closest(word.Name, Keywords.All.Select(k => k.Name));
+            string hint = suggestion is not null
+                ? $"Did you mean `{suggestion}`?"
+                : _lines is not null ? $"In {Article(_kind)} block the keywords are: {ListOf(Keywords.AllowedIn(_kind))}." : "Blocks start with article, person, org, group, claim or import.";
+            Report(SyntaxErrors.UnknownKeyword, word.Span, $"`{word.Name}` is not a keyword. {hint}");
+
+            // An unknown word at the very start of a line was most likely meant to start a block
+            // (`cliam`): open a block that swallows its lines, so they are not blamed on the
+            // block above.
+            var line = Trivia(LineKind.Error, null, lineSpan);
+            var guess = suggestion is null ? null : Keywords.Find(suggestion);
+            if (atLineStart && (guess is null || guess.IsTopLevel)) StartBlock(BlockKind.Unknown, line);
+            else Add(line);
+        }
+
+        private bool CheckPlacement(KeywordSpec spec, NameValue word, SourceSpan lineSpan)
+        {
+            if (_lines is null)
+            {
+                Report(SyntaxErrors.UnknownKeyword, word.Span,
+                    $"`{spec.Name}` must come inside a block, below its first line (such as `claim <id>` or `article <id>`).");
+            }
+            else if (_kind == BlockKind.Unknown)
+            {
+                return false; // the block's first line was already reported
+            }
+            else if (!spec.AllowedIn.HasFlag(Keywords.SetOf(_kind)))
+            {
+                var owners = Keywords.All.Where(k => k.IsTopLevel && spec.AllowedIn.HasFlag(Keywords.SetOf(k.Starts!.Value))).Select(k => k.Name);
+                Report(SyntaxErrors.UnknownKeyword, word.Span,
+                    $"`{spec.Name}` does not belong in {Article(_kind)} block; it goes in {string.Join(" or ", owners)} blocks. The keywords of {Article(_kind)} block are: {ListOf(Keywords.AllowedIn(_kind))}.");
+            }
+            else return true;
+            Add(Trivia(LineKind.Error, null, lineSpan));
+            return false;
+        }
+
+        private void ReportStringProblems(SyntaxValue? value)
+        {
+            foreach (var token in StringTokens(value)) ReportStringProblems(token);
+        }
+
+        private void ReportStringProblems(StringToken token)
+        {
+            if (!token.IsTerminated)
+                Report(SyntaxErrors.UnterminatedString, token.Span,
+                    "This text has no closing double quote (\"). A text must end on the line it starts: close it here, and to go on, put the rest in quotes on the next line.");
+            foreach (var (span, advice) in token.BadEscapes)
+                Report(SyntaxErrors.InvalidEscape, span, advice);
+        }
+
+        private static IEnumerable<StringToken> StringTokens(SyntaxValue? value) => value switch
+        {
+            TextValue t => t.Pieces,
+            TextListValue l => l.Items.SelectMany(i => i.Pieces),
+            HeaderValue { Name: { } n } => n.Pieces,
+            WhenVague w => w.Phrase.Pieces,
+            AudienceValue { Text: { } t } => t.Pieces,
+            VerdictValue { Explanation: { } e } => e.Pieces,
+            UnnamedValue { Reason: { } r } => r.Pieces,
+            _ => Enumerable.Empty<StringToken>(),
+        };
+
+        private void StartBlock(BlockKind kind, SyntaxLine header)
+        {
+            CloseBlock();
+            _kind = kind;
+            _header = header;
+            _lines = new List<SyntaxLine>();
+        }
+
+        private void CloseBlock()
+        {
+            if (_header is null || _lines is null) return;
+            // The block's span ends at its last line with content; blank and comment lines after
+            // it stay in the block (the formatter keeps them) but are not part of its span.
+            int last = _lines.Count - 1;
+            while (last >= 0 && _lines[last].Kind is LineKind.Blank or LineKind.Comment) last--;
+            var lastLine = last >= 0 ? _lines[last] : _header;
+            var end = lastLine.ContinuationLines.IsDefaultOrEmpty ? lastLine.Span : lastLine.ContinuationLines[lastLine.ContinuationLines.Length - 1];
+            _blocks.Add(new SyntaxBlock(_kind, _header, _lines.ToImmutableArray(), _source.SpanBetween(_header.Span.Start, end.End)));
+            _header = null;
+            _lines = null;
+        }
+
+        private void Add(SyntaxLine line)
+        {
+            if (_lines is null) _leading.Add(line);
+            else _lines.Add(line);
+        }
+
+        private static SyntaxLine Trivia(LineKind kind, string? comment, SourceSpan span) =>
+            new(kind, "", new SourceSpan(span.Start, 0, span.StartLine, span.StartColumn, span.StartLine, span.StartColumn), null, comment, span, ImmutableArray<SourceSpan>.Empty);
+
+        private void Report(DiagnosticDescriptor descriptor, SourceSpan span, string message) =>
+            _diagnostics.Add(new ClaimDiagnostic(descriptor, descriptor.DefaultSeverity, message, _source.Path, span));
+
+        private int SkipSpaces(int at, int end)
+        {
+            while (at < end && (_source.Text[at] == ' ' || _source.Text[at] == '\t')) at++;
+            return at;
+        }
+
+        /// <summary>The span of the word or symbol at <paramref name="at"/>: up to the next space.</summary>
+        private SourceSpan TokenAt(int at, int end)
+        {
+            int stop = at;
+            while (stop < end && !char.IsWhiteSpace(_source.Text[stop])) stop++;
+            return _source.SpanBetween(at, stop);
+        }
+
+        private string Found(int at, int end)
+        {
+            var token = TokenAt(at, end);
+            if (token.Length == 0) return "the end of the line";
+            string text = _source.Text.Substring(token.Start, token.Length);
+            return "`" + (text.Length > 30 ? text.Substring(0, 30) + "…" : text) + "`";
+        }
+    }
+
+    internal static string ShapeDescription(ValueShape shape) => shape switch
+    {
+        ValueShape.Id => "an id (a letter or _, then letters, digits, _ or -)",
+        ValueShape.IdAndName => "an id and then the name in double quotes",
+        ValueShape.Text => "a text in double quotes",
+        ValueShape.TextList => "one or more texts in double quotes, separated by commas",
+        ValueShape.Reference => "the id of a person, organisation or group",
+        ValueShape.Word => "a word",
+        ValueShape.Date => "a date like 2016-10-06, or a date-time with its offset like 2016-10-06T14:05+03:00",
+        ValueShape.When => "a date (2016-10-06, 2016-10 or 2016), a weekday (thursday), `between 2016-01-01 and 2016-06-30`, or a phrase in double quotes",
+        ValueShape.Source => "`direct`, or the id of whoever relayed the claim, optionally followed by `via <id>`",
+        ValueShape.Audience => "the id of a person, organisation or group, or words in double quotes",
+        ValueShape.Verdict => "a rating (true, mostly-true, half-true, mostly-false, false, pants-on-fire, misleading, unproven or unverified), optionally followed by the explanation in double quotes",
+        _ => "nothing, or a reason in double quotes",
+    };
+
+    private static string Article(BlockKind kind) => kind switch
+    {
+        BlockKind.Article => "an article",
+        BlockKind.Org => "an org",
+        BlockKind.Import => "an import",
+        BlockKind.Unknown => "this",
+        _ => "a " + Keywords.NameOf(kind),
+    };
+
+    private static string ListOf(IEnumerable<KeywordSpec> keywords) => string.Join(", ", keywords.Select(k => k.Name));
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using ClaimDsl.Text;
+using Sprache;
+
+namespace ClaimDsl.Syntax;
+
+/// <summary>
+/// A Sprache input over one line of a <see cref="SourceText"/>. Unlike Sprache's stock input it
+/// can jump many characters at once, computes line and column only when asked, and creates its
+/// memo table only when a parser needs one — the stock input allocates both for every character.
+/// Bounding it to one line also means no parser can ever run past the line it started on.
+/// </summary>
+internal sealed class LineInput : IInput
+{
+    private IDictionary<object, object>? _memos;
+
+    public LineInput(SourceText text, int position, int end)
+    {
+        Text = text;
+        Position = position;
+        End = end;
+    }
+
+    public SourceText Text { get; }
+
+    /// <summary>Offset just after the last character this input may read.</summary>
+    public int End { get; }
+
+    public string Source => Text.Text;
+
+    public int Position { get; }
+
+    public bool AtEnd => Position >= End;
+
+    public char Current => AtEnd ? throw new InvalidOperationException("The line has ended.") : Text.Text[Position];
+
+    public int Line => Text.Position(Position).Line;
+
+    public int Column => Text.Position(Position).Column;
+
+    public IDictionary<object, object> Memos => _memos ??= new Dictionary<object, object>();
+
+    public IInput Advance() => AtEnd ? throw new InvalidOperationException("The line has ended.") : AdvanceBy(1);
+
+    /// <summary>The input <paramref name="count"/> characters further on.</summary>
+    public LineInput AdvanceBy(int count) => new(Text, Math.Min(Position + count, End), End);
+
+    /// <summary>The input at an absolute offset within the same line.</summary>
+    public LineInput At(int position) => new(Text, Math.Min(position, End), End);
+
+    public bool Equals(IInput? other) => other is LineInput line && ReferenceEquals(line.Text, Text) && line.Position == Position && line.End == End;
+
+    public override bool Equals(object? obj) => obj is IInput input && Equals(input);
+
+    public override int GetHashCode() => Position ^ (End << 16);
+}

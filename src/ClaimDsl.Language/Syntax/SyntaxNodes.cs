@@ -1,0 +1,161 @@
+using System.Collections.Immutable;
+using System.Linq;
+using ClaimDsl.Text;
+
+namespace ClaimDsl.Syntax;
+
+/// <summary>The kinds of block; each starts with its top-level keyword.</summary>
+public enum BlockKind
+{
+    Article,
+    Person,
+    Org,
+    Group,
+    Claim,
+    Import,
+    /// <summary>A block whose first line was not understood; its lines are kept but not bound.</summary>
+    Unknown,
+}
+
+/// <summary>
+/// One quoted string as written: <see cref="Raw"/> keeps the quotes and escapes exactly,
+/// <see cref="Value"/> is the text it means. <see cref="BadEscapes"/> lists escapes the language
+/// does not know (each with the advice to give); a string that reached the end of its line has
+/// <see cref="IsTerminated"/> false.
+/// </summary>
+public sealed record StringToken(string Raw, string Value, SourceSpan Span, bool IsTerminated, ImmutableArray<(SourceSpan Span, string Advice)> BadEscapes);
+
+/// <summary>The value part of a line (everything after the keyword), as the grammar read it.</summary>
+public abstract record SyntaxValue(SourceSpan Span);
+
+/// <summary>A text: one quoted string, possibly continued by string-only lines below it.</summary>
+public sealed record TextValue(ImmutableArray<StringToken> Pieces, SourceSpan Span) : SyntaxValue(Span)
+{
+    /// <summary>The pieces joined with one space.</summary>
+    public string Value => Pieces.Length == 1 ? Pieces[0].Value : string.Join(" ", Pieces.Select(p => p.Value));
+}
+
+/// <summary>A comma-separated list of texts (<c>byline</c>, <c>tag</c>).</summary>
+public sealed record TextListValue(ImmutableArray<TextValue> Items, SourceSpan Span) : SyntaxValue(Span);
+
+/// <summary>An identifier or a bare word (a reference, a kind, a rating, a weekday).</summary>
+public sealed record NameValue(string Name, SourceSpan Span) : SyntaxValue(Span);
+
+/// <summary>The value of a block's first line: its id and, for entities, the name in quotes.</summary>
+public sealed record HeaderValue(NameValue Id, TextValue? Name, SourceSpan Span) : SyntaxValue(Span);
+
+/// <summary>
+/// A date or date-time as written (<c>2016</c>, <c>2016-10</c>, <c>2016-10-06</c>,
+/// <c>2016-10-06T14:05+03:00</c>). The numbers are not checked here: an impossible date is a
+/// rule's finding, with its position.
+/// </summary>
+public sealed record DateValue(int Year, int? Month, int? Day, int? Hour, int? Minute, int? Second, int? OffsetMinutes, string Text, SourceSpan Span) : SyntaxValue(Span)
+{
+    public bool HasTime => Hour is not null;
+}
+
+/// <summary>The value of an <c>on</c> line.</summary>
+public abstract record WhenValue(SourceSpan Span) : SyntaxValue(Span);
+
+/// <summary><c>on 2016-10-06</c>, <c>on 2016-10</c>, <c>on 2016</c>.</summary>
+public sealed record WhenDate(DateValue Date, SourceSpan Span) : WhenValue(Span);
+
+/// <summary><c>on thursday</c>.</summary>
+public sealed record WhenWeekday(NameValue Weekday, SourceSpan Span) : WhenValue(Span);
+
+/// <summary><c>on between 2016-01-01 and 2016-06-30</c>.</summary>
+public sealed record WhenBetween(DateValue From, DateValue To, SourceSpan Span) : WhenValue(Span);
+
+/// <summary><c>on "earlier this year"</c>.</summary>
+public sealed record WhenVague(TextValue Phrase, SourceSpan Span) : WhenValue(Span);
+
+/// <summary><c>source direct</c>, or <c>source tass via interfax</c> (a relay chain).</summary>
+public sealed record SourceValue(bool IsDirect, ImmutableArray<NameValue> Chain, SourceSpan Span) : SyntaxValue(Span);
+
+/// <summary><c>to reporters</c> (an entity) or <c>to "reporters"</c> (words).</summary>
+public sealed record AudienceValue(NameValue? Entity, TextValue? Text, SourceSpan Span) : SyntaxValue(Span);
+
+/// <summary><c>verdict false "explanation"</c>.</summary>
+public sealed record VerdictValue(NameValue Rating, TextValue? Explanation, SourceSpan Span) : SyntaxValue(Span);
+
+/// <summary><c>unnamed</c> or <c>unnamed "reason"</c>.</summary>
+public sealed record UnnamedValue(TextValue? Reason, SourceSpan Span) : SyntaxValue(Span);
+
+/// <summary>What a physical line holds.</summary>
+public enum LineKind
+{
+    /// <summary>A keyword and its value.</summary>
+    Keyword,
+    /// <summary>Only a comment.</summary>
+    Comment,
+    /// <summary>Nothing but white space.</summary>
+    Blank,
+    /// <summary>A line that could not be read; a diagnostic says why.</summary>
+    Error,
+}
+
+/// <summary>
+/// One line of a file. A keyword line carries its value; continuation lines are folded into the
+/// text of the line they continue, and are listed in <see cref="ContinuationLines"/>.
+/// </summary>
+public sealed record SyntaxLine(
+    LineKind Kind,
+    string Keyword,
+    SourceSpan KeywordSpan,
+    SyntaxValue? Value,
+    string? Comment,
+    SourceSpan Span,
+    ImmutableArray<SourceSpan> ContinuationLines)
+{
+    /// <summary>The line with one more continuation piece folded into its value.</summary>
+    internal SyntaxLine? Continue(StringToken piece, SourceSpan lineSpan)
+    {
+        var value = Value is null ? null : ContinueValue(Value, piece);
+        return value is null ? null : this with { Value = value, ContinuationLines = ContinuationLines.Add(lineSpan) };
+    }
+
+    private static SyntaxValue? ContinueValue(SyntaxValue value, StringToken piece) => value switch
+    {
+        TextValue t => Extend(t, piece),
+        TextListValue l when l.Items.Length > 0 => l with { Items = l.Items.SetItem(l.Items.Length - 1, Extend(l.Items[l.Items.Length - 1], piece)) },
+        HeaderValue { Name: { } n } h => h with { Name = Extend(n, piece) },
+        WhenVague w => w with { Phrase = Extend(w.Phrase, piece) },
+        AudienceValue { Text: { } t } a => a with { Text = Extend(t, piece) },
+        VerdictValue { Explanation: { } e } v => v with { Explanation = Extend(e, piece) },
+        UnnamedValue { Reason: { } r } u => u with { Reason = Extend(r, piece) },
+        _ => null,
+    };
+
+    private static TextValue Extend(TextValue text, StringToken piece) => new(text.Pieces.Add(piece), text.Span);
+}
+
+/// <summary>A block: its first line (the header) and the lines below it up to the next block.</summary>
+public sealed record SyntaxBlock(BlockKind Kind, SyntaxLine Header, ImmutableArray<SyntaxLine> Lines, SourceSpan Span)
+{
+    /// <summary>The id in the header, when it could be read.</summary>
+    public NameValue? Id => (Header.Value as HeaderValue)?.Id;
+
+    /// <summary>The entity's name in quotes, for person, org and group blocks.</summary>
+    public TextValue? Name => (Header.Value as HeaderValue)?.Name;
+
+    /// <summary>The first line with this keyword, if any.</summary>
+    public SyntaxLine? Line(string keyword)
+    {
+        foreach (var line in Lines)
+            if (line.Kind == LineKind.Keyword && line.Keyword == keyword) return line;
+        return null;
+    }
+
+    /// <summary>Every line with this keyword, in file order.</summary>
+    public ImmutableArray<SyntaxLine> LinesOf(string keyword) =>
+        Lines.Where(l => l.Kind == LineKind.Keyword && l.Keyword == keyword).ToImmutableArray();
+
+    /// <summary>The value of the first line with this keyword, if it has the expected shape.</summary>
+    public T? Value<T>(string keyword) where T : SyntaxValue => Line(keyword)?.Value as T;
+}
+
+/// <summary>A parsed file: the lines before the first block, then the blocks.</summary>
+public sealed record SyntaxTree(SourceText Source, ImmutableArray<SyntaxLine> LeadingLines, ImmutableArray<SyntaxBlock> Blocks, ImmutableArray<Diagnostics.ClaimDiagnostic> Diagnostics)
+{
+    public string Path => Source.Path;
+}

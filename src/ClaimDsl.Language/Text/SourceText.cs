@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+
+namespace ClaimDsl.Text;
+
+/// <summary>
+/// The text of one <c>.claims</c> file with its path and a table of line starts, so that any
+/// offset turns into a line and column without rescanning the file.
+/// </summary>
+public sealed class SourceText
+{
+    private readonly int[] _lineStarts;
+
+    public SourceText(string text, string path)
+    {
+        Text = text ?? throw new ArgumentNullException(nameof(text));
+        Path = path ?? "";
+        _lineStarts = ComputeLineStarts(text);
+    }
+
+    /// <summary>The whole file, as read (a byte-order mark, if any, is kept as U+FEFF).</summary>
+    public string Text { get; }
+
+    /// <summary>The path the file was read from, as given by the caller.</summary>
+    public string Path { get; }
+
+    /// <summary>Number of lines (a file with no line break has one line).</summary>
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>Offset of the first character of the 1-based <paramref name="line"/>.</summary>
+    public int LineStart(int line) => _lineStarts[line - 1];
+
+    /// <summary>Offset just after the last character of the 1-based line, before its line break.</summary>
+    public int LineEnd(int line)
+    {
+        int end = line < _lineStarts.Length ? _lineStarts[line] : Text.Length;
+        if (end > 0 && end - 1 >= _lineStarts[line - 1] && Text[end - 1] == '\n') end--;
+        if (end > 0 && end - 1 >= _lineStarts[line - 1] && Text[end - 1] == '\r') end--;
+        return end;
+    }
+
+    /// <summary>The text of the 1-based line without its line break.</summary>
+    public string LineText(int line) => Text.Substring(LineStart(line), LineEnd(line) - LineStart(line));
+
+    /// <summary>1-based line and column of an offset (the column counts UTF-16 code units).</summary>
+    public (int Line, int Column) Position(int offset)
+    {
+        offset = Math.Max(0, Math.Min(offset, Text.Length));
+        int index = Array.BinarySearch(_lineStarts, offset);
+        if (index < 0) index = ~index - 1;
+        return (index + 1, offset - _lineStarts[index] + 1);
+    }
+
+    /// <summary>The span from <paramref name="start"/> covering <paramref name="length"/> characters.</summary>
+    public SourceSpan Span(int start, int length)
+    {
+        start = Math.Max(0, Math.Min(start, Text.Length));
+        length = Math.Max(0, Math.Min(length, Text.Length - start));
+        var (startLine, startColumn) = Position(start);
+        var (endLine, endColumn) = Position(start + length);
+        return new SourceSpan(start, length, startLine, startColumn, endLine, endColumn);
+    }
+
+    /// <summary>The span between two offsets.</summary>
+    public SourceSpan SpanBetween(int start, int end) => Span(start, end - start);
+
+    private static int[] ComputeLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\n') starts.Add(i + 1);
+            else if (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')) starts.Add(i + 1);
+        }
+        return starts.ToArray();
+    }
+}
