@@ -58,18 +58,28 @@ public sealed class QuoteMatcher
         foreach (var w in want) needed[w] = needed.TryGetValue(w, out int n) ? n + 1 : 1;
 
         var have = new Dictionary<string, int>(StringComparer.Ordinal);
-        int overlap = 0, best = -1, bestStart = 0;
+        int overlap = 0, best = -1, bestAligned = -1, bestStart = 0;
         for (int i = 0; i < words.Count; i++)
         {
             overlap += Add(words[i].Word, +1);
             if (i >= window) overlap += Add(words[i - window].Word, -1);
-            if (i >= window - 1 && overlap > best) { best = overlap; bestStart = i - window + 1; }
+            if (i < window - 1 || overlap < best) continue;
+            // Among windows sharing as many words, prefer the one whose words stand in the quote's order.
+            int aligned = Aligned(i - window + 1);
+            if (overlap > best || aligned > bestAligned) { best = overlap; bestAligned = aligned; bestStart = i - window + 1; }
         }
         if (best <= 0) return null;
         int start = _article.Map[words[bestStart].Start];
         var last = words[bestStart + window - 1];
         int end = _article.Map[last.Start + last.Word.Length - 1] + 1;
         return string.Join(" ", _original.Substring(start, end - start).Split(new[] { ' ', '\t', '\r', '\n' }, StringSplitOptions.RemoveEmptyEntries));
+
+        int Aligned(int start)
+        {
+            int count = 0;
+            for (int k = 0; k < window; k++) if (words[start + k].Word == want[k]) count++;
+            return count;
+        }
 
         // Returns the change in overlap when one word enters (+1) or leaves (-1) the window.
         int Add(string word, int delta)
