@@ -63,8 +63,13 @@ internal static class Grammar
         let why = explanation.GetOrDefault()
         select new VerdictValue(rating, why, why is null ? rating.Span : Join(rating.Span, why.Span));
 
-    /// <summary>The parser for the value after a keyword, including the space before it.</summary>
-    public static Parser<SyntaxValue?> ValueOf(ValueShape shape) => shape switch
+    private static readonly Parser<SyntaxValue?>[] ValueParsers =
+        ((ValueShape[])System.Enum.GetValues(typeof(ValueShape))).Select(BuildValueParser).ToArray();
+
+    /// <summary>The parser for the value after a keyword, including the space before it (built once per shape).</summary>
+    public static Parser<SyntaxValue?> ValueOf(ValueShape shape) => ValueParsers[(int)shape];
+
+    private static Parser<SyntaxValue?> BuildValueParser(ValueShape shape) => shape switch
     {
         ValueShape.Id => AfterGap(Id),
         ValueShape.IdAndName => AfterGap(IdAndName),
