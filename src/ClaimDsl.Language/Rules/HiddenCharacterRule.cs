@@ -18,7 +18,7 @@ public sealed class HiddenCharacterRule : ClaimRule
         foreach (var tree in context.Trees)
         {
             string text = tree.Source.Text;
-            for (int i = 0; i < text.Length; i++)
+            for (int i = NextSuspect(text, 0); i < text.Length; i = NextSuspect(text, i + 1))
             {
                 char c = text[i];
                 if (!IsHidden(c) || (i == 0 && c == '\uFEFF')) continue;
@@ -30,8 +30,24 @@ public sealed class HiddenCharacterRule : ClaimRule
         }
     }
 
+    /// <summary>The offset of the next character that is not printable ASCII: only those can be hidden.</summary>
+    private static int NextSuspect(string text, int from)
+    {
+        if (from >= text.Length) return text.Length;
+#if NET8_0_OR_GREATER
+        int found = System.MemoryExtensions.IndexOfAnyExceptInRange(System.MemoryExtensions.AsSpan(text, from), ' ', '~');
+        return found < 0 ? text.Length : from + found;
+#else
+        while (from < text.Length && text[from] >= ' ' && text[from] <= '~') from++;
+        return from;
+#endif
+    }
+
     /// <summary>True for bidirectional controls, zero-width characters and other invisible controls.</summary>
     public static bool IsHidden(char c) =>
+        c is not ((>= ' ' and < '\u007F') or '\t' or '\n' or '\r') && IsHiddenSlow(c);
+
+    private static bool IsHiddenSlow(char c) =>
         c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C'
           or >= '\u200B' and <= '\u200D' or >= '\u2060' and <= '\u2064' or '\uFEFF' or '\u00AD' or '\u180E'
           or '\u2028' or '\u2029'

@@ -57,6 +57,25 @@ public sealed class RuleContext
         Report(descriptor, declaration.Tree, SpanOf(line) ?? declaration.Block.Id?.Span ?? declaration.Block.Header.KeywordSpan, message);
     }
 
+    /// <summary>
+    /// Reports a finding about the <paramref name="index"/>-th source of a claim, at its
+    /// <c>source</c> line (counting the lines that could be read, as the model does).
+    /// </summary>
+    public void ReportSource(DiagnosticDescriptor descriptor, Claim claim, int index, string message)
+    {
+        var declaration = Model.DeclarationOf(claim);
+        if (declaration is not null)
+        {
+            int seen = 0;
+            foreach (var line in declaration.Block.Lines)
+            {
+                if (line.Keyword != "source" || line.Value is not SourceValue source) continue;
+                if (seen++ == index) { Report(descriptor, declaration.Tree, source.Span, message); return; }
+            }
+        }
+        Report(descriptor, claim, "source", message);
+    }
+
     /// <summary>The span to point at for a line: its value, else its keyword.</summary>
     public static SourceSpan? SpanOf(SyntaxLine? line) => line?.Value?.Span ?? line?.KeywordSpan;
 

@@ -71,8 +71,11 @@ public sealed class ClaimModel
     /// <summary>The entity with this id, if one could be built.</summary>
     public Entity? FindEntity(string id) => Entities.FirstOrDefault(e => e.Id == id);
 
+    private ILookup<object, Claim>? _claimsByArticle;
+
     /// <summary>The claims of one article, in file order.</summary>
-    public IEnumerable<Claim> ClaimsOf(Article article) => Claims.Where(c => ReferenceEquals(c.Article, article));
+    public IEnumerable<Claim> ClaimsOf(Article article) =>
+        (_claimsByArticle ??= Claims.ToLookup(c => (object)c.Article, ReferenceComparer.Instance))[article];
 }
 
 /// <summary>Compares by reference: records compare by value, but a declaration belongs to one object.</summary>

@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using ClaimDsl.Diagnostics;
 using ClaimDsl.Text;
-using Sprache;
 
 namespace ClaimDsl.Syntax;
 
@@ -15,16 +14,6 @@ namespace ClaimDsl.Syntax;
 /// </summary>
 public static class ClaimParser
 {
-    private static readonly Parser<NameValue> LeadingKeyword =
-        from indent in Lexemes.OptionalGap
-        from keyword in Lexemes.Word
-        select keyword;
-
-    private static readonly Parser<StringToken> LoneString =
-        from indent in Lexemes.OptionalGap
-        from text in Lexemes.QuotedString
-        select text;
-
     /// <summary>Parses a whole file. Never throws on any input.</summary>
     public static SyntaxTree Parse(SourceText source)
     {
@@ -61,8 +50,8 @@ public static class ClaimParser
             if (c == '#') { Add(Trivia(LineKind.Comment, _source.Text.Substring(first, end - first), lineSpan)); return; }
             if (c == '"') { ReadContinuation(input, lineSpan); return; }
 
-            var keyword = LeadingKeyword(input);
-            if (!keyword.WasSuccessful)
+            int wordEnd = Lexemes.WordEnd(input, first);
+            if (wordEnd == first)
             {
                 Report(SyntaxErrors.SyntaxError, TokenAt(first, end),
                     $"This line does not start with a keyword (found {Found(first, end)}). Lines start with a keyword such as `claim`, `by` or `says`; start a comment with #.");
@@ -70,12 +59,16 @@ public static class ClaimParser
                 return;
             }
 
-            var word = keyword.Value;
-            var spec = Keywords.Find(word.Name);
-            if (spec is null) { ReadUnknownKeyword(word, first == start, lineSpan); return; }
-            if (!spec.IsTopLevel && !CheckPlacement(spec, word, lineSpan)) return;
+            var keywordSpan = _source.SpanBetween(first, wordEnd);
+            var spec = Keywords.Find(_source.Text, first, wordEnd - first);
+            if (spec is null)
+            {
+                ReadUnknownKeyword(new NameValue(_source.Text.Substring(first, wordEnd - first), keywordSpan), first == start, lineSpan);
+                return;
+            }
+            if (!spec.IsTopLevel && !CheckPlacement(spec, keywordSpan, lineSpan)) return;
 
-            var line = ReadValue(spec, word, (LineInput)keyword.Remainder, lineSpan);
+            var line = ReadValue(spec, keywordSpan, input.At(wordEnd), lineSpan);
             if (spec.Starts is { } kind) StartBlock(kind, line);
             else Add(line);
         }
@@ -86,41 +79,31 @@ public static class ClaimParser
             return new SyntaxTree(_source, _leading.ToImmutableArray(), _blocks.ToImmutableArray(), _diagnostics.ToImmutableArray());
         }
 
-        private SyntaxLine ReadValue(KeywordSpec spec, NameValue keyword, LineInput afterKeyword, SourceSpan lineSpan)
+        private SyntaxLine ReadValue(KeywordSpec spec, SourceSpan keywordSpan, LineInput afterKeyword, SourceSpan lineSpan)
         {
             var value = Grammar.ValueOf(spec.Shape)(afterKeyword);
             if (!value.WasSuccessful)
             {
-                var at = (LineInput)value.Remainder;
-                Report(SyntaxErrors.SyntaxError, TokenAt(at.Position, at.End),
-                    $"`{spec.Name}` needs {ShapeDescription(spec.Shape)}, but found {Found(at.Position, at.End)}. For example: {spec.Example}");
-                return new SyntaxLine(LineKind.Keyword, spec.Name, keyword.Span, null, null, lineSpan, ImmutableArray<SourceSpan>.Empty);
+                int at = Lexemes.SkipSpaces(afterKeyword, value.Remainder.Position);
+                Report(SyntaxErrors.SyntaxError, TokenAt(at, afterKeyword.End),
+                    $"`{spec.Name}` needs {ShapeDescription(spec.Shape)}, but found {Found(at, afterKeyword.End)}. For example: {spec.Example}");
+                return new SyntaxLine(LineKind.Keyword, spec.Name, keywordSpan, null, null, lineSpan, ImmutableArray<SourceSpan>.Empty);
             }
 
             ReportStringProblems(value.Value);
-            var trailing = Grammar.Trailing(value.Remainder);
-            string? comment = trailing.WasSuccessful ? trailing.Value : null;
-            if (!trailing.WasSuccessful)
-            {
-                int at = SkipSpaces(value.Remainder.Position, afterKeyword.End);
-                Report(SyntaxErrors.SyntaxError, TokenAt(at, afterKeyword.End),
-                    $"Unexpected {Found(at, afterKeyword.End)} after the value of `{spec.Name}`. A line holds one keyword and its value, for example: {spec.Example}. Start a comment with #.");
-            }
-            return new SyntaxLine(LineKind.Keyword, spec.Name, keyword.Span, value.Value, comment, lineSpan, ImmutableArray<SourceSpan>.Empty);
+            if (!Grammar.TryTrailing(afterKeyword, value.Remainder.Position, out string? comment, out int failAt))
+                Report(SyntaxErrors.SyntaxError, TokenAt(failAt, afterKeyword.End),
+                    $"Unexpected {Found(failAt, afterKeyword.End)} after the value of `{spec.Name}`. A line holds one keyword and its value, for example: {spec.Example}. Start a comment with #.");
+            return new SyntaxLine(LineKind.Keyword, spec.Name, keywordSpan, value.Value, comment, lineSpan, ImmutableArray<SourceSpan>.Empty);
         }
 
         private void ReadContinuation(LineInput input, SourceSpan lineSpan)
         {
-            var text = LoneString(input);
-            var piece = text.Value;
+            Lexemes.TryString(input, Lexemes.SkipSpaces(input, input.Position), out var piece);
             ReportStringProblems(piece);
-            var trailing = Grammar.Trailing(text.Remainder);
-            if (!trailing.WasSuccessful)
-            {
-                int at = SkipSpaces(text.Remainder.Position, input.End);
-                Report(SyntaxErrors.SyntaxError, TokenAt(at, input.End),
-                    $"Unexpected {Found(at, input.End)} after the text. A line with only a text continues the text above it and can hold nothing else but a comment.");
-            }
+            if (!Grammar.TryTrailing(input, piece.Span.End, out _, out int failAt))
+                Report(SyntaxErrors.SyntaxError, TokenAt(failAt, input.End),
+                    $"Unexpected {Found(failAt, input.End)} after the text. A line with only a text continues the text above it and can hold nothing else but a comment.");
 
             var lines = _lines ?? _leading;
             int last = lines.Count - 1;
@@ -155,11 +138,11 @@ public static class ClaimParser
             else Add(line);
         }
 
-        private bool CheckPlacement(KeywordSpec spec, NameValue word, SourceSpan lineSpan)
+        private bool CheckPlacement(KeywordSpec spec, SourceSpan word, SourceSpan lineSpan)
         {
             if (_lines is null)
             {
-                Report(SyntaxErrors.UnknownKeyword, word.Span,
+                Report(SyntaxErrors.UnknownKeyword, word,
                     $"`{spec.Name}` must come inside a block, below its first line (such as `claim <id>` or `article <id>`).");
             }
             else if (_kind == BlockKind.Unknown)
@@ -169,7 +152,7 @@ public static class ClaimParser
             else if (!spec.AllowedIn.HasFlag(Keywords.SetOf(_kind)))
             {
                 var owners = Keywords.All.Where(k => k.IsTopLevel && spec.AllowedIn.HasFlag(Keywords.SetOf(k.Starts!.Value))).Select(k => k.Name);
-                Report(SyntaxErrors.UnknownKeyword, word.Span,
+                Report(SyntaxErrors.UnknownKeyword, word,
                     $"`{spec.Name}` does not belong in {Article(_kind)} block; it goes in {string.Join(" or ", owners)} blocks. The keywords of {Article(_kind)} block are: {ListOf(Keywords.AllowedIn(_kind))}.");
             }
             else return true;
@@ -236,12 +219,6 @@ public static class ClaimParser
 
         private void Report(DiagnosticDescriptor descriptor, SourceSpan span, string message) =>
             _diagnostics.Add(new ClaimDiagnostic(descriptor, descriptor.DefaultSeverity, message, _source.Path, span));
-
-        private int SkipSpaces(int at, int end)
-        {
-            while (at < end && (_source.Text[at] == ' ' || _source.Text[at] == '\t')) at++;
-            return at;
-        }
 
         /// <summary>The span of the word or symbol at <paramref name="at"/>: up to the next space.</summary>
         private SourceSpan TokenAt(int at, int end)

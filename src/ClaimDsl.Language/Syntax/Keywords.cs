@@ -107,6 +107,14 @@ public static class Keywords
     /// <summary>The keyword with this exact (lower-case) name, or null.</summary>
     public static KeywordSpec? Find(string name) => ByName.TryGetValue(name, out var spec) ? spec : null;
 
+    /// <summary>The keyword spelt by <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>, or null; allocates nothing.</summary>
+    public static KeywordSpec? Find(string text, int start, int length)
+    {
+        foreach (var spec in All)
+            if (spec.Name.Length == length && string.CompareOrdinal(text, start, spec.Name, 0, length) == 0) return spec;
+        return null;
+    }
+
     /// <summary>The keywords that may stand inside a block of this kind.</summary>
     public static IEnumerable<KeywordSpec> AllowedIn(BlockKind kind) => All.Where(k => k.AllowedIn.HasFlag(SetOf(kind)) && SetOf(kind) != BlockSet.None);
 

@@ -18,12 +18,19 @@ public enum BlockKind
 }
 
 /// <summary>
-/// One quoted string as written: <see cref="Raw"/> keeps the quotes and escapes exactly,
-/// <see cref="Value"/> is the text it means. <see cref="BadEscapes"/> lists escapes the language
-/// does not know (each with the advice to give); a string that reached the end of its line has
-/// <see cref="IsTerminated"/> false.
+/// One quoted string: <see cref="Value"/> is the text it means, <see cref="Raw"/> the string
+/// exactly as written, quotes and escapes included. <see cref="BadEscapes"/> lists escapes the
+/// language does not know (each with the advice to give); a string that reached the end of its
+/// line has <see cref="IsTerminated"/> false.
 /// </summary>
-public sealed record StringToken(string Raw, string Value, SourceSpan Span, bool IsTerminated, ImmutableArray<(SourceSpan Span, string Advice)> BadEscapes);
+public sealed record StringToken(string Value, SourceSpan Span, bool IsTerminated, ImmutableArray<(SourceSpan Span, string Advice)> BadEscapes)
+{
+    /// <summary>The file the string was read from; the raw text is cut from it only when asked for.</summary>
+    internal SourceText? Source { get; init; }
+
+    /// <summary>The string exactly as written in the file, quotes and escapes included.</summary>
+    public string Raw => Source is null ? StringLiterals.Quote(Value) : Source.Text.Substring(Span.Start, Span.Length);
+}
 
 /// <summary>The value part of a line (everything after the keyword), as the grammar read it.</summary>
 public abstract record SyntaxValue(SourceSpan Span);
