@@ -13,7 +13,7 @@ public sealed class ImportCycleRule : ClaimRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var import in context.Compilation?.Imports ?? default)
+        foreach (var import in context.Imports)
         {
             if (import.Status != ImportStatus.Cycle) continue;
             string circle = string.Join(" → ", import.Cycle.Select(System.IO.Path.GetFileName));

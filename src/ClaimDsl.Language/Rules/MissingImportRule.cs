@@ -12,7 +12,7 @@ public sealed class MissingImportRule : ClaimRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var import in context.Compilation?.Imports ?? default)
+        foreach (var import in context.Imports)
         {
             if (import.Status != ImportStatus.Missing) continue;
             context.Report(Rule, import.From, RuleContext.SpanOf(import.Line.Header)!.Value,

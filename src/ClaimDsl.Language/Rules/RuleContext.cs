@@ -32,6 +32,9 @@ public sealed class RuleContext
     /// <summary>Every parsed file of the compilation; empty for hand-built records.</summary>
     public ImmutableArray<SyntaxTree> Trees => Compilation?.Trees ?? ImmutableArray<SyntaxTree>.Empty;
 
+    /// <summary>Every <c>import</c> line of the compilation and what became of it; empty for hand-built records.</summary>
+    public ImmutableArray<ImportOutcome> Imports => Compilation?.Imports ?? ImmutableArray<ImportOutcome>.Empty;
+
     /// <summary>Every block of every file, with its file.</summary>
     public IEnumerable<Declaration> Blocks => Trees.SelectMany(t => t.Blocks.Select(b => new Declaration(t, b)));
 

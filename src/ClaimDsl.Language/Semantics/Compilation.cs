@@ -123,8 +123,9 @@ public sealed class ClaimWorkspace
             ? "This file holds binary data (a NUL byte), not text. Claim files must be plain UTF-8 text; check that the right file was named."
             : "This file is not valid UTF-8 text from here on. Save it as UTF-8 (most editors offer \"UTF-8\" in the Save As dialog); the unreadable characters are shown as �.";
         var diagnostic = new ClaimDiagnostic(SyntaxErrors.NotText, Severity.Error, message, text.Path, span);
+        // A binary file is not read any further: its bytes would only produce noise.
         if (decoding.IsBinary)
-            return new SyntaxTree(text, ImmutableArray<SyntaxLine>.Empty, ImmutableArray<SyntaxBlock>.Empty, ImmutableArray.Create(diagnostic));
+            return new SyntaxTree(new SourceText("", text.Path), ImmutableArray<SyntaxLine>.Empty, ImmutableArray<SyntaxBlock>.Empty, ImmutableArray.Create(diagnostic));
         var tree = ClaimParser.Parse(text);
         return tree with { Diagnostics = tree.Diagnostics.Insert(0, diagnostic) };
     }
