@@ -1,6 +1,7 @@
 using ClaimDsl.Diagnostics;
 using ClaimDsl.Model;
 using ClaimDsl.Semantics;
+using ClaimDsl.Syntax;
 
 namespace ClaimDsl.Rules;
 
@@ -16,8 +17,12 @@ public sealed class WeekdayWithoutPublicationRule : ClaimRule
         foreach (var claim in context.Model.Claims)
         {
             if (claim.When is not OnWeekday { Date: null } weekday) continue;
+            // A `published` line that gives only a year or month, or an impossible date, leaves the article without a day to count from.
+            string lacking = context.Model.DeclarationOf(claim.Article)?.Block.Value<DateValue>("published") is { } written
+                ? $"the `published` line of article `{claim.Article.Id}` ({written.Text}) does not give a full, real date"
+                : $"article `{claim.Article.Id}` has no `published` line";
             context.Report(Rule, claim, "on",
-                $"`on {Dates.NameOf(weekday.Weekday)}` names a day of the week, which is counted back from the article's publication date — but article `{claim.Article.Id}` has no `published` line. Add `published YYYY-MM-DD` to the article, or give the date itself.");
+                $"`on {Dates.NameOf(weekday.Weekday)}` names a day of the week, which is counted back from the article's publication date — but {lacking}. Write the publication date as `published YYYY-MM-DD`, or give the claim's date itself.");
         }
     }
 }

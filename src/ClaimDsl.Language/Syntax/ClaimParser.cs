@@ -129,7 +129,10 @@ public static class ClaimParser
             var continued = target?.Kind == LineKind.Keyword ? target.Continue(piece, lineSpan) : null;
             if (continued is null)
             {
-                if (target?.Kind != LineKind.Error)
+                if (target is null)
+                    Report(SyntaxErrors.SyntaxError, piece.Span,
+                        "A line with only a text continues the text of the line above, but there is no line above it to continue. Put a keyword before this text, such as `says` or `note`.");
+                else if (target.Kind != LineKind.Error)
                     Report(SyntaxErrors.SyntaxError, piece.Span,
                         "A line with only a text continues the text of the line above, but the line above does not end in a text. Put a keyword before this text, such as `says` or `note`.");
                 Add(Trivia(LineKind.Error, null, lineSpan));
@@ -143,7 +146,7 @@ public static class ClaimParser
             string? suggestion = Suggestions.Closest(word.Name, Keywords.All.Select(k => k.Name));
             string hint = suggestion is not null
                 ? $"Did you mean `{suggestion}`?"
-                : _lines is not null ? $"In {Article(_kind)} block the keywords are: {ListOf(Keywords.AllowedIn(_kind))}." : "Blocks start with article, person, org, group, claim or import.";
+                : _lines is not null && Keywords.AllowedIn(_kind).Any() ? $"In {Article(_kind)} block the keywords are: {ListOf(Keywords.AllowedIn(_kind))}." : "Blocks start with article, person, org, group, claim or import.";
             Report(SyntaxErrors.UnknownKeyword, word.Span, $"`{word.Name}` is not a keyword. {hint}");
 
             // An unknown word at the very start of a line was most likely meant to start a block
@@ -166,11 +169,14 @@ public static class ClaimParser
             {
                 return false; // the block's first line was already reported
             }
-            else if (!spec.AllowedIn.HasFlag(Keywords.SetOf(_kind)))
+            else if (!Keywords.IsAllowedIn(spec, _kind))
             {
-                var owners = Keywords.All.Where(k => k.IsTopLevel && spec.AllowedIn.HasFlag(Keywords.SetOf(k.Starts!.Value))).Select(k => k.Name);
+                var owners = Keywords.All.Where(k => k.IsTopLevel && Keywords.IsAllowedIn(spec, k.Starts!.Value)).Select(k => k.Name).ToList();
+                string others = Keywords.AllowedIn(_kind).Any()
+                    ? $"The keywords of {Article(_kind)} block are: {ListOf(Keywords.AllowedIn(_kind))}."
+                    : $"{Capitalised(Article(_kind))} block is a single line, such as {Keywords.Find(Keywords.NameOf(_kind))!.Example}.";
                 Report(SyntaxErrors.UnknownKeyword, word.Span,
-                    $"`{spec.Name}` does not belong in {Article(_kind)} block; it goes in {string.Join(" or ", owners)} blocks. The keywords of {Article(_kind)} block are: {ListOf(Keywords.AllowedIn(_kind))}.");
+                    $"`{spec.Name}` does not belong in {Article(_kind)} block; it goes in {JoinOr(owners)} blocks. {others}");
             }
             else return true;
             Add(Trivia(LineKind.Error, null, lineSpan));
@@ -286,4 +292,10 @@ public static class ClaimParser
     };
 
     private static string ListOf(IEnumerable<KeywordSpec> keywords) => string.Join(", ", keywords.Select(k => k.Name));
+
+    /// <summary><c>claim</c>, <c>person or org</c>, <c>article, person or org</c>.</summary>
+    private static string JoinOr(IReadOnlyList<string> names) =>
+        names.Count <= 1 ? string.Join("", names) : string.Join(", ", names.Take(names.Count - 1)) + " or " + names[names.Count - 1];
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

@@ -108,7 +108,14 @@ public static class Keywords
     public static KeywordSpec? Find(string name) => ByName.TryGetValue(name, out var spec) ? spec : null;
 
     /// <summary>The keywords that may stand inside a block of this kind.</summary>
-    public static IEnumerable<KeywordSpec> AllowedIn(BlockKind kind) => All.Where(k => k.AllowedIn.HasFlag(SetOf(kind)) && SetOf(kind) != BlockSet.None);
+    public static IEnumerable<KeywordSpec> AllowedIn(BlockKind kind) => All.Where(k => IsAllowedIn(k, kind));
+
+    /// <summary>
+    /// Whether <paramref name="keyword"/> may stand inside a block of this kind. Import blocks
+    /// (and blocks whose first line was not understood) take no lines at all.
+    /// </summary>
+    public static bool IsAllowedIn(KeywordSpec keyword, BlockKind kind) =>
+        SetOf(kind) is var set && set != BlockSet.None && keyword.AllowedIn.HasFlag(set);
 
     /// <summary>The set holding one block kind.</summary>
     public static BlockSet SetOf(BlockKind kind) => kind switch
