@@ -93,7 +93,7 @@ public static class ClaimParser
             {
                 var at = (LineInput)value.Remainder;
                 Report(SyntaxErrors.SyntaxError, TokenAt(at.Position, at.End),
-                    $"`{spec.Name}` needs {ShapeDescription(spec.Shape)}, but found {Found(at.Position, at.End)}. For example: {spec.Example}");
+                    $"`{spec.Name}` needs {ShapeDescription(spec.Shape)}, but found {Found(at.Position, at.End)}. For example: `{spec.Example}`.");
                 return new SyntaxLine(LineKind.Keyword, spec.Name, keyword.Span, null, null, lineSpan, ImmutableArray<SourceSpan>.Empty);
             }
 
@@ -104,7 +104,7 @@ public static class ClaimParser
             {
                 int at = SkipSpaces(value.Remainder.Position, afterKeyword.End);
                 Report(SyntaxErrors.SyntaxError, TokenAt(at, afterKeyword.End),
-                    $"Unexpected {Found(at, afterKeyword.End)} after the value of `{spec.Name}`. A line holds one keyword and its value, for example: {spec.Example}. Start a comment with #.");
+                    $"Unexpected {Found(at, afterKeyword.End)} after the value of `{spec.Name}`. A line holds one keyword and its value, for example: `{spec.Example}`. Start a comment with #.");
             }
             return new SyntaxLine(LineKind.Keyword, spec.Name, keyword.Span, value.Value, comment, lineSpan, ImmutableArray<SourceSpan>.Empty);
         }
@@ -192,7 +192,7 @@ public static class ClaimParser
         {
             if (!token.IsTerminated)
                 Report(SyntaxErrors.UnterminatedString, token.Span,
-                    "This text has no closing double quote (\"). A text must end on the line it starts: close it here, and to go on, put the rest in quotes on the next line.");
+                    "This text has no closing double quote (\"): a text must end on the line where it starts. Add the \" at the end of the text; to go on, put the rest in quotes on the next line.");
             foreach (var (span, advice) in token.BadEscapes)
                 Report(SyntaxErrors.InvalidEscape, span, advice);
         }
