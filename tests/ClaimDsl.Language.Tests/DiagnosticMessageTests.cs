@@ -57,14 +57,31 @@ public class DiagnosticMessageTests
     }
 
     [Theory]
-    [InlineData("2016-10")]
-    [InlineData("2016-02-30")]
-    public void A_weekday_in_an_article_whose_publication_date_has_no_real_day_names_that_date(string published)
+    [InlineData("2016-02-30", "the `published` line of article `a` (2016-02-30) is not a real date")]
+    [InlineData("2016-10", "the `published` line of article `a` could not be read")]
+    public void A_weekday_in_an_article_whose_publication_date_is_unusable_says_why(string published, string why)
     {
         var document = Check($"article a\n  published {published}\nperson x \"X\"\nclaim c\n  by x\n  paraphrase \"p\"\n  on thursday\n  source direct\n");
 
         var error = Assert.Single(document.Diagnostics, d => d.Code == "CLM031");
-        Assert.Contains($"the `published` line of article `a` ({published}) does not give a full, real date", error.Message);
+        Assert.Contains(why, error.Message);
+    }
+
+    [Theory]
+    [InlineData("  published 2016-10", 13)]
+    [InlineData("  published 2016", 13)]
+    [InlineData("  on between 2016-01 and 2016-06-30", 14)]
+    [InlineData("  on between 2016-01-01 and 2016", 29)]
+    public void A_month_or_year_where_a_full_date_is_needed_is_reported_at_it(string line, int column)
+    {
+        string block = line.Contains("published") ? $"article a\n{line}\n" : $"article a\nperson x \"X\"\nclaim c\n  by x\n  paraphrase \"p\"\n{line}\n  source direct\n";
+
+        var document = Check(block);
+
+        var error = Assert.Single(document.Diagnostics);
+        Assert.Equal("CLM001", error.Code);
+        Assert.Equal(column, error.Span.StartColumn);
+        Assert.Contains("full date", error.Message);
     }
 
     [Fact]

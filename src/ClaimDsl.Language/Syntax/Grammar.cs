@@ -29,14 +29,27 @@ internal static class Grammar
         from name in Text
         select new HeaderValue(id, name, Join(id.Span, name.Span));
 
+    /// <summary>
+    /// A date with its day, possibly with a time: what <c>published</c> and <c>between</c> need.
+    /// A month or year alone would leave them nothing to count from, so it is an error here
+    /// rather than a value the model has to drop.
+    /// </summary>
+    public static readonly Parser<DateValue> FullDate = input =>
+    {
+        var date = Lexemes.Date(input);
+        return date.WasSuccessful && date.Value.Day is null
+            ? Result.Failure<DateValue>(input, "expected a full date like 2016-10-06", new[] { "a full date like 2016-10-06" })
+            : date;
+    };
+
     public static readonly Parser<WhenValue> When =
         (from between in Lexemes.Literal("between")
          from gap1 in Lexemes.Gap
-         from start in Lexemes.Date
+         from start in FullDate
          from gap2 in Lexemes.Gap
          from and in Lexemes.Literal("and")
          from gap3 in Lexemes.Gap
-         from end in Lexemes.Date
+         from end in FullDate
          select (WhenValue)new WhenBetween(start, end, Join(between.Span, end.Span)))
         .XOr(Lexemes.Date.Select(date => (WhenValue)new WhenDate(date, date.Span)))
         .XOr(Lexemes.Word.Select(day => (WhenValue)new WhenWeekday(day, day.Span)))
@@ -71,7 +84,7 @@ internal static class Grammar
         ValueShape.Text => AfterGap(Text),
         ValueShape.TextList => AfterGap(TextList),
         ValueShape.Reference or ValueShape.Word => AfterGap(Lexemes.Word),
-        ValueShape.Date => AfterGap(Lexemes.Date),
+        ValueShape.Date => AfterGap(FullDate),
         ValueShape.When => AfterGap(When),
         ValueShape.Source => AfterGap(Source),
         ValueShape.Audience => AfterGap(Audience),

@@ -34,7 +34,7 @@ public enum ValueShape
     Reference,
     /// <summary>one word from a fixed list</summary>
     Word,
-    /// <summary><c>2016-10-06</c> or <c>2016-10-06T14:05+03:00</c></summary>
+    /// <summary><c>2016-10-06</c> or <c>2016-10-06T14:05+03:00</c>: a full date, never a month or year alone</summary>
     Date,
     /// <summary>the forms of <c>on</c></summary>
     When,
