@@ -5,6 +5,7 @@ using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace ClaimDsl.Tests;
 
@@ -35,6 +36,8 @@ internal sealed class DocPage
         }
         Sections = sections;
         CodeBlocks = document.Descendants<FencedCodeBlock>().Select(CodeBlockOf).ToList();
+        Anchors = document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id).OfType<string>().ToHashSet();
+        Links = document.Descendants<LinkInline>().Where(l => !l.IsImage && l.Url is not null).Select(l => (l.Url!, l.Line + 1)).ToList();
     }
 
     /// <summary>The page's path, for messages.</summary>
@@ -48,6 +51,12 @@ internal sealed class DocPage
 
     /// <summary>Every fenced code block of the page, in order.</summary>
     public IReadOnlyList<DocCodeBlock> CodeBlocks { get; }
+
+    /// <summary>The anchors GitHub gives the page's headings.</summary>
+    public IReadOnlySet<string> Anchors { get; }
+
+    /// <summary>Every link of the page, as written, with its 1-based line.</summary>
+    public IReadOnlyList<(string Url, int Line)> Links { get; }
 
     public static DocPage Load(params string[] pathInRepository)
     {
