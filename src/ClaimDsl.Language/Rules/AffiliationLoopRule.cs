@@ -27,9 +27,11 @@ public sealed class AffiliationLoopRule : ClaimRule
                 {
                     var loop = path.Skip(seen).ToList();
                     var first = loop.OrderBy(p => p.Id, System.StringComparer.Ordinal).First();
+                    int firstAt = loop.IndexOf(first);
+                    var circle = loop.Skip(firstAt).Concat(loop.Take(firstAt)).Select(p => p.Id).Append(first.Id);
                     if (reported.Add(first.Id))
                         context.Report(Rule, first.Declaration.Tree, RuleContext.SpanOf(first.Line)!.Value,
-                            $"`{first.Line.Keyword}` lines lead round in a circle: {string.Join(" → ", loop.Select(p => p.Id).Append(loop[0].Id))}. An organisation cannot belong, even indirectly, to itself; remove or correct one of these lines.");
+                            $"`{first.Line.Keyword}` lines lead round in a circle: {string.Join(" → ", circle)}, so `{first.Id}` would {(first.Line.Keyword == "of" ? "belong to" : "be identified as")} itself. Remove or correct one of these lines.");
                     break;
                 }
                 var next = declaration.Block.Line("of") ?? declaration.Block.Line("identified-as");

@@ -15,7 +15,7 @@ public sealed class ArticleTextMissingRule : ClaimRule
         {
             if (context.ArticleText(article) is not { Text: null } missing) continue;
             context.Report(Rule, article, "text",
-                $"The text of article `{article.Id}` cannot be read: {missing.Problem} The path is read relative to this file's folder. Until it is found, the quotes of this article cannot be checked.");
+                $"The text of article `{article.Id}` cannot be read. {missing.Problem} The path is read from the folder that holds this file; until the text is found, the quotes of this article cannot be checked.");
         }
     }
 }

@@ -18,7 +18,7 @@ public sealed class ImportCycleRule : ClaimRule
             if (import.Status != ImportStatus.Cycle) continue;
             string circle = string.Join(" → ", import.Cycle.Select(System.IO.Path.GetFileName));
             context.Report(Rule, import.From, RuleContext.SpanOf(import.Line.Header)!.Value,
-                $"These files import each other in a circle ({circle}). Move what they share into one file that both import, and remove this import.");
+                $"These files import each other in a circle ({circle}). Move what they share into a file of its own that each of them imports, and remove this import.");
         }
     }
 }

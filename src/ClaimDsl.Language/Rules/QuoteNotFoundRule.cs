@@ -21,7 +21,7 @@ public sealed class QuoteNotFoundRule : ClaimRule
                 ? $" The closest passage in the article is: \"{passage}\"."
                 : "";
             context.Report(Rule, claim, "says",
-                $"These words do not appear in the text of article `{claim.Article.Id}`.{closest} A `says` quote must match the article word for word (typographic quotes and spacing aside; use ... for words left out). If the article reports the claim in its own words, use `paraphrase` instead.");
+                $"These words do not appear in the text of article `{claim.Article.Id}`.{closest} A `says` quote must match the article word for word, capital letters included (typographic quotes and spacing aside; use ... for words left out). If the article reports the claim in its own words, use `paraphrase` instead.");
         }
     }
 }

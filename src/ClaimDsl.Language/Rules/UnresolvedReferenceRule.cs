@@ -23,7 +23,7 @@ public sealed class UnresolvedReferenceRule : ClaimRule
                     ? $" Did you mean `{suggestion}`?"
                     : line.Keyword == "to" ? $" If you meant words rather than an id, put them in quotes: to \"{name.Name}\"." : "";
                 context.Report(Rule, tree, name.Span,
-                    $"No person, organisation or group has the id `{name.Name}`.{hint} Declare it (for example `person {name.Name} \"Full Name\"`), import the file that declares it, or correct the id.");
+                    $"No person, organisation or group has the id `{name.Name}`.{hint} {(hint.Length > 0 ? "Otherwise, declare" : "Declare")} it (for example `person {name.Name} \"Full Name\"`), import the file that declares it, or correct the id.");
             }
         }
     }

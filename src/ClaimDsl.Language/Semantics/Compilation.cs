@@ -52,8 +52,11 @@ public sealed class Compilation
     {
         var trees = new List<SyntaxTree> { root };
         var imports = new List<ImportOutcome>();
-        var seen = new HashSet<string> { root.Path };
-        var stack = new List<string> { root.Path };
+        // Imports are keyed by resolved path; key the root the same way, or a cycle back to a root
+        // given as `./claims/x.claims` goes unnoticed and the root is read a second time.
+        string rootKey = workspace.Provider.Resolve(root.Path, System.IO.Path.GetFileName(root.Path));
+        var seen = new HashSet<string> { rootKey };
+        var stack = new List<string> { rootKey };
         Visit(root);
         return new Compilation(root, trees.ToImmutableArray(), imports.ToImmutableArray(), workspace.Provider);
 
@@ -121,7 +124,7 @@ public sealed class ClaimWorkspace
         var span = text.Span(decoding.CharOffset, 1);
         string message = decoding.IsBinary
             ? "This file holds binary data (a NUL byte), not text. Claim files must be plain UTF-8 text; check that the right file was named."
-            : "This file is not valid UTF-8 text from here on. Save it as UTF-8 (most editors offer \"UTF-8\" in the Save As dialog); the unreadable characters are shown as �.";
+            : "This file is not saved as UTF-8: the character here cannot be read, and there may be more further on (each is shown as �). Save the file as UTF-8 (most editors offer \"UTF-8\" in the Save As dialog).";
         var diagnostic = new ClaimDiagnostic(SyntaxErrors.NotText, Severity.Error, message, text.Path, span);
         // A binary file is not read any further: its bytes would only produce noise.
         if (decoding.IsBinary)

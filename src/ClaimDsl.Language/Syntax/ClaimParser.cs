@@ -86,14 +86,14 @@ public static class ClaimParser
             {
                 int at = Lexemes.SkipSpaces(afterKeyword, value.Remainder.Position);
                 Report(SyntaxErrors.SyntaxError, TokenAt(at, afterKeyword.End),
-                    $"`{spec.Name}` needs {ShapeDescription(spec.Shape)}, but found {Found(at, afterKeyword.End)}. For example: {spec.Example}");
+                    $"`{spec.Name}` needs {ShapeDescription(spec.Shape)}, but found {Found(at, afterKeyword.End)}. For example: `{spec.Example}`.");
                 return new SyntaxLine(LineKind.Keyword, spec.Name, keywordSpan, null, null, lineSpan, ImmutableArray<SourceSpan>.Empty);
             }
 
             ReportStringProblems(value.Value);
             if (!Grammar.TryTrailing(afterKeyword, value.Remainder.Position, out string? comment, out int failAt))
                 Report(SyntaxErrors.SyntaxError, TokenAt(failAt, afterKeyword.End),
-                    $"Unexpected {Found(failAt, afterKeyword.End)} after the value of `{spec.Name}`. A line holds one keyword and its value, for example: {spec.Example}. Start a comment with #.");
+                    $"Unexpected {Found(failAt, afterKeyword.End)} after the value of `{spec.Name}`. A line holds one keyword and its value, for example: `{spec.Example}`. Start a comment with #.");
             return new SyntaxLine(LineKind.Keyword, spec.Name, keywordSpan, value.Value, comment, lineSpan, ImmutableArray<SourceSpan>.Empty);
         }
 
@@ -112,7 +112,10 @@ public static class ClaimParser
             var continued = target?.Kind == LineKind.Keyword ? target.Continue(piece, lineSpan) : null;
             if (continued is null)
             {
-                if (target?.Kind != LineKind.Error)
+                if (target is null)
+                    Report(SyntaxErrors.SyntaxError, piece.Span,
+                        "A line with only a text continues the text of the line above, but there is no line above it to continue. Put a keyword before this text, such as `says` or `note`.");
+                else if (target.Kind != LineKind.Error)
                     Report(SyntaxErrors.SyntaxError, piece.Span,
                         "A line with only a text continues the text of the line above, but the line above does not end in a text. Put a keyword before this text, such as `says` or `note`.");
                 Add(Trivia(LineKind.Error, null, lineSpan));
@@ -126,7 +129,7 @@ public static class ClaimParser
             string? suggestion = Suggestions.Closest(word.Name, Keywords.All.Select(k => k.Name));
             string hint = suggestion is not null
                 ? $"Did you mean `{suggestion}`?"
-                : _lines is not null ? $"In {Article(_kind)} block the keywords are: {ListOf(Keywords.AllowedIn(_kind))}." : "Blocks start with article, person, org, group, claim or import.";
+                : _lines is not null && Keywords.AllowedIn(_kind).Any() ? $"In {Article(_kind)} block the keywords are: {ListOf(Keywords.AllowedIn(_kind))}." : "Blocks start with article, person, org, group, claim or import.";
             Report(SyntaxErrors.UnknownKeyword, word.Span, $"`{word.Name}` is not a keyword. {hint}");
 
             // An unknown word at the very start of a line was most likely meant to start a block
@@ -149,11 +152,14 @@ public static class ClaimParser
             {
                 return false; // the block's first line was already reported
             }
-            else if (!spec.AllowedIn.HasFlag(Keywords.SetOf(_kind)))
+            else if (!Keywords.IsAllowedIn(spec, _kind))
             {
-                var owners = Keywords.All.Where(k => k.IsTopLevel && spec.AllowedIn.HasFlag(Keywords.SetOf(k.Starts!.Value))).Select(k => k.Name);
+                var owners = Keywords.All.Where(k => k.IsTopLevel && Keywords.IsAllowedIn(spec, k.Starts!.Value)).Select(k => k.Name).ToList();
+                string others = Keywords.AllowedIn(_kind).Any()
+                    ? $"The keywords of {Article(_kind)} block are: {ListOf(Keywords.AllowedIn(_kind))}."
+                    : $"{Capitalised(Article(_kind))} block is a single line, such as {Keywords.Find(Keywords.NameOf(_kind))!.Example}.";
                 Report(SyntaxErrors.UnknownKeyword, word,
-                    $"`{spec.Name}` does not belong in {Article(_kind)} block; it goes in {string.Join(" or ", owners)} blocks. The keywords of {Article(_kind)} block are: {ListOf(Keywords.AllowedIn(_kind))}.");
+                    $"`{spec.Name}` does not belong in {Article(_kind)} block; it goes in {JoinOr(owners)} blocks. {others}");
             }
             else return true;
             Add(Trivia(LineKind.Error, null, lineSpan));
@@ -169,7 +175,7 @@ public static class ClaimParser
         {
             if (!token.IsTerminated)
                 Report(SyntaxErrors.UnterminatedString, token.Span,
-                    "This text has no closing double quote (\"). A text must end on the line it starts: close it here, and to go on, put the rest in quotes on the next line.");
+                    "This text has no closing double quote (\"): a text must end on the line where it starts. Add the \" at the end of the text; to go on, put the rest in quotes on the next line.");
             foreach (var (span, advice) in token.BadEscapes)
                 Report(SyntaxErrors.InvalidEscape, span, advice);
         }
@@ -245,8 +251,8 @@ public static class ClaimParser
         ValueShape.TextList => "one or more texts in double quotes, separated by commas",
         ValueShape.Reference => "the id of a person, organisation or group",
         ValueShape.Word => "a word",
-        ValueShape.Date => "a date like 2016-10-06, or a date-time with its offset like 2016-10-06T14:05+03:00",
-        ValueShape.When => "a date (2016-10-06, 2016-10 or 2016), a weekday (thursday), `between 2016-01-01 and 2016-06-30`, or a phrase in double quotes",
+        ValueShape.Date => "a full date like 2016-10-06, or a date-time with its offset like 2016-10-06T14:05+03:00",
+        ValueShape.When => "a date (2016-10-06, 2016-10 or 2016), a weekday (thursday), `between 2016-01-01 and 2016-06-30` (two full dates), or a phrase in double quotes",
         ValueShape.Source => "`direct`, or the id of whoever relayed the claim, optionally followed by `via <id>`",
         ValueShape.Audience => "the id of a person, organisation or group, or words in double quotes",
         ValueShape.Verdict => "a rating (true, mostly-true, half-true, mostly-false, false, pants-on-fire, misleading, unproven or unverified), optionally followed by the explanation in double quotes",
@@ -263,4 +269,10 @@ public static class ClaimParser
     };
 
     private static string ListOf(IEnumerable<KeywordSpec> keywords) => string.Join(", ", keywords.Select(k => k.Name));
+
+    /// <summary><c>claim</c>, <c>person or org</c>, <c>article, person or org</c>.</summary>
+    private static string JoinOr(IReadOnlyList<string> names) =>
+        names.Count <= 1 ? string.Join("", names) : string.Join(", ", names.Take(names.Count - 1)) + " or " + names[names.Count - 1];
+
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

@@ -45,7 +45,7 @@ internal static class Grammar
         ValueShape.Text => AfterGap(Text),
         ValueShape.TextList => AfterGap(TextList),
         ValueShape.Reference or ValueShape.Word => AfterGap(Name),
-        ValueShape.Date => AfterGap(Date),
+        ValueShape.Date => AfterGap(FullDate),
         ValueShape.When => AfterGap(When),
         ValueShape.Source => AfterGap(Source),
         ValueShape.Audience => AfterGap(Audience),
@@ -94,6 +94,19 @@ internal static class Grammar
     {
         bool ok = Lexemes.TryDate(line, at, out var date, out next);
         value = ok ? date : null;
+        return ok;
+    }
+
+    /// <summary>
+    /// A date with its day, possibly with a time: what <c>published</c> and <c>between</c> need.
+    /// A month or year alone would leave them nothing to count from, so it is an error here
+    /// rather than a value the model has to drop.
+    /// </summary>
+    private static bool FullDate(LineInput line, int at, out SyntaxValue? value, out int next)
+    {
+        bool ok = Lexemes.TryDate(line, at, out var date, out next) && date.Day is not null;
+        value = ok ? date : null;
+        if (!ok && date is not null) next = at;
         return ok;
     }
 
@@ -156,12 +169,12 @@ internal static class Grammar
         if (Lexemes.WordIs(line, at, "between"))
         {
             int from = Lexemes.SkipSpaces(line, at + "between".Length);
-            if (!Lexemes.TryDate(line, from, out var start, out next)) return false;
-            int and = Lexemes.SkipSpaces(line, start.Span.End);
+            if (!FullDate(line, from, out var start, out next)) return false;
+            int and = Lexemes.SkipSpaces(line, start!.Span.End);
             if (and == start.Span.End || !Lexemes.WordIs(line, and, "and")) { next = and; return false; }
             int to = Lexemes.SkipSpaces(line, and + "and".Length);
-            if (!Lexemes.TryDate(line, to, out var end, out next)) return false;
-            value = new WhenBetween(start, end, line.Text.SpanBetween(at, end.Span.End));
+            if (!FullDate(line, to, out var end, out next)) return false;
+            value = new WhenBetween((DateValue)start, (DateValue)end!, line.Text.SpanBetween(at, end!.Span.End));
             return true;
         }
         if (!Lexemes.TryWord(line, at, out var day)) return false;

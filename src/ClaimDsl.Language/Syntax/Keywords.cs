@@ -34,7 +34,7 @@ public enum ValueShape
     Reference,
     /// <summary>one word from a fixed list</summary>
     Word,
-    /// <summary><c>2016-10-06</c> or <c>2016-10-06T14:05+03:00</c></summary>
+    /// <summary><c>2016-10-06</c> or <c>2016-10-06T14:05+03:00</c>: a full date, never a month or year alone</summary>
     Date,
     /// <summary>the forms of <c>on</c></summary>
     When,
@@ -116,7 +116,14 @@ public static class Keywords
     }
 
     /// <summary>The keywords that may stand inside a block of this kind.</summary>
-    public static IEnumerable<KeywordSpec> AllowedIn(BlockKind kind) => All.Where(k => k.AllowedIn.HasFlag(SetOf(kind)) && SetOf(kind) != BlockSet.None);
+    public static IEnumerable<KeywordSpec> AllowedIn(BlockKind kind) => All.Where(k => IsAllowedIn(k, kind));
+
+    /// <summary>
+    /// Whether <paramref name="keyword"/> may stand inside a block of this kind. Import blocks
+    /// (and blocks whose first line was not understood) take no lines at all.
+    /// </summary>
+    public static bool IsAllowedIn(KeywordSpec keyword, BlockKind kind) =>
+        SetOf(kind) is var set && set != BlockSet.None && keyword.AllowedIn.HasFlag(set);
 
     /// <summary>The set holding one block kind.</summary>
     public static BlockSet SetOf(BlockKind kind) => kind switch

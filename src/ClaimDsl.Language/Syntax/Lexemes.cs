@@ -226,7 +226,7 @@ internal static class Lexemes
                 value.Append(s, i, 2 + k);
                 return 2 + k;
             default:
-                problem = $"\\{next} is not an escape this language knows. Use \\\" \\\\ \\n \\t or \\uXXXX; to write a backslash, type it twice: \\\\.";
+                problem = $"A backslash in a text starts an escape, and \\{next} is not one. To write a backslash itself, type it twice: \\\\. (The escapes are \\\" \\\\ \\n \\t and \\uXXXX.)";
                 value.Append('\\').Append(next);
                 return 2;
         }
