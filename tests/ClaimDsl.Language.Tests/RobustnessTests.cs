@@ -92,6 +92,57 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void Random_bytes_without_a_NUL_are_still_recognised_as_binary()
+    {
+        var random = new Random(42);
+        var bytes = new byte[4096];
+        random.NextBytes(bytes);
+        for (int i = 0; i < bytes.Length; i++) if (bytes[i] == 0) bytes[i] = 1;
+
+        var (_, problem) = TextDecoding.Decode(bytes);
+
+        Assert.Equal(DecodeProblemKind.Binary, problem!.Kind);
+    }
+
+    [Fact]
+    public void A_latin1_file_is_reported_once_and_still_checked()
+    {
+        // "Café" in Latin-1: one byte that is not UTF-8 in an otherwise readable file.
+        var bytes = System.Text.Encoding.ASCII.GetBytes("article a\n  title \"Caf?\"\n  published 2016-10-06\n");
+        bytes[Array.IndexOf(bytes, (byte)'?')] = 0xE9;
+        var (text, problem) = TextDecoding.Decode(bytes);
+
+        Assert.Equal(DecodeProblemKind.InvalidUtf8, problem!.Kind);
+        var document = ClaimDocument.Check(ClaimWorkspace.Parse(new SourceText(text, "latin1.claims"), problem), new ClaimWorkspace(EmptyProvider));
+        Assert.Equal("CLM008", Assert.Single(document.Diagnostics).Code);
+        Assert.Single(document.Articles);
+    }
+
+    [Fact]
+    public void An_article_text_that_is_not_UTF8_is_reported_at_its_text_line_and_its_quotes_are_not_checked()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), $"claimdsl-text-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllBytes(Path.Combine(folder, "article.txt"), System.Text.Encoding.Unicode.GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes("He said the words.")).ToArray());
+            string claims = Path.Combine(folder, "a.claims");
+            File.WriteAllText(claims, "article a\n  published 2016-10-06\n  text \"article.txt\"\nperson p \"P\"\nclaim c\n  by p\n  says \"the words\"\n  source direct\n");
+
+            var document = ClaimDocument.Load(claims);
+
+            var diagnostic = Assert.Single(document.Diagnostics);
+            Assert.Equal("CLM041", diagnostic.Code);
+            Assert.Equal(3, diagnostic.Span.StartLine);
+            Assert.Contains("UTF-16", diagnostic.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_file_that_does_not_exist_is_a_diagnostic_not_an_exception()
     {
         var document = ClaimDocument.Load(Path.Combine(Path.GetTempPath(), "no-such-folder-claimdsl", "missing.claims"));

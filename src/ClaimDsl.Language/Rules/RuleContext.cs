@@ -91,11 +91,12 @@ public sealed class RuleContext
         return _workspace.ReadText(_workspace.Provider.Resolve(declaration.Tree.Path, article.TextPath));
     }
 
-    /// <summary>A quote matcher over an article's text, built once; null when the text cannot be read.</summary>
+    /// <summary>A quote matcher over an article's text, built once; null when the text cannot be read as UTF-8 (CLM041 says why).</summary>
     public QuoteMatcher? Quotes(Article article)
     {
-        var text = ArticleText(article)?.Text;
-        return text is null ? null : _matchers.GetOrAdd(text.Path, _ => new QuoteMatcher(text.Text));
+        var read = ArticleText(article);
+        if (read?.Text is not { } text || read.Decoding is not null) return null;
+        return _matchers.GetOrAdd(text.Path, _ => new QuoteMatcher(text.Text));
     }
 
     /// <summary>"a person", "an organisation" or "a group".</summary>

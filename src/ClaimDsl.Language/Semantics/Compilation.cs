@@ -117,14 +117,20 @@ public sealed class ClaimWorkspace
     /// <summary>A text file (an article's text), read once.</summary>
     public FileReadResult ReadText(string path) => _texts.GetOrAdd(path, Provider.Read);
 
+    /// <summary>What to tell the writer about a file that is not UTF-8 text; <paramref name="subject"/> names the file ("This file").</summary>
+    public static string DecodingMessage(DecodeProblemKind kind, string subject) => kind switch
+    {
+        DecodeProblemKind.Binary => $"{subject} holds binary data, not text. Claim files and article texts must be plain UTF-8 text; check that the right file was named.",
+        DecodeProblemKind.Utf16 => $"{subject} is saved as UTF-16, not UTF-8. Save it as UTF-8 (most editors offer \"UTF-8\" in the Save As dialog).",
+        _ => $"{subject} is not saved as UTF-8: the character here cannot be read, and there may be more further on (each is shown as �). Save the file as UTF-8 (most editors offer \"UTF-8\" in the Save As dialog).",
+    };
+
     /// <summary>Parses text that is already in memory; a decoding problem becomes a diagnostic.</summary>
     public static SyntaxTree Parse(SourceText text, DecodeProblem? decoding = null)
     {
         if (decoding is null) return ClaimParser.Parse(text);
         var span = text.Span(decoding.CharOffset, 1);
-        string message = decoding.IsBinary
-            ? "This file holds binary data (a NUL byte), not text. Claim files must be plain UTF-8 text; check that the right file was named."
-            : "This file is not saved as UTF-8: the character here cannot be read, and there may be more further on (each is shown as �). Save the file as UTF-8 (most editors offer \"UTF-8\" in the Save As dialog).";
+        string message = DecodingMessage(decoding.Kind, "This file");
         var diagnostic = new ClaimDiagnostic(SyntaxErrors.NotText, Severity.Error, message, text.Path, span);
         // A binary file is not read any further: its bytes would only produce noise.
         if (decoding.IsBinary)
