@@ -1,5 +1,7 @@
-using System.Globalization;
+using System.Linq;
 using ClaimDsl.Diagnostics;
+using ClaimDsl.Syntax;
+using ClaimDsl.Text;
 
 namespace ClaimDsl.Rules;
 
@@ -17,6 +19,8 @@ public sealed class HiddenCharacterRule : ClaimRule
     {
         foreach (var tree in context.Trees)
         {
+            // A file that is not text (CLM008) has that one finding; its bytes are not characters.
+            if (tree.Diagnostics.Any(d => d.Descriptor == SyntaxErrors.NotText)) continue;
             string text = tree.Source.Text;
             for (int i = 0; i < text.Length; i++)
             {
@@ -31,11 +35,7 @@ public sealed class HiddenCharacterRule : ClaimRule
     }
 
     /// <summary>True for bidirectional controls, zero-width characters and other invisible controls.</summary>
-    public static bool IsHidden(char c) =>
-        c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C'
-          or >= '\u200B' and <= '\u200D' or >= '\u2060' and <= '\u2064' or '\uFEFF' or '\u00AD' or '\u180E'
-          or '\u2028' or '\u2029'
-        || (char.GetUnicodeCategory(c) == UnicodeCategory.Control && c is not '\t' and not '\n' and not '\r');
+    public static bool IsHidden(char c) => HiddenCharacters.IsHidden(c);
 
     private static string Name(char c) => c switch
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -54,7 +55,7 @@ public static class ClaimParser
             var lineSpan = _source.SpanBetween(start, end);
 
             int first = start;
-            while (first < end && (_source.Text[first] == ' ' || _source.Text[first] == '\t')) first++;
+            while (first < end && Lexemes.IsBlank(_source.Text[first])) first++;
             if (first == end) { Add(Trivia(LineKind.Blank, null, lineSpan)); return; }
 
             char c = _source.Text[first];
@@ -72,7 +73,7 @@ public static class ClaimParser
 
             var word = keyword.Value;
             var spec = Keywords.Find(word.Name);
-            if (spec is null) { ReadUnknownKeyword(word, first == start, lineSpan); return; }
+            if (spec is null) { ReadUnknownKeyword(word, (LineInput)keyword.Remainder, first == start, lineSpan); return; }
             if (!spec.IsTopLevel && !CheckPlacement(spec, word, lineSpan)) return;
 
             var line = ReadValue(spec, word, (LineInput)keyword.Remainder, lineSpan);
@@ -94,7 +95,10 @@ public static class ClaimParser
                 var at = (LineInput)value.Remainder;
                 Report(SyntaxErrors.SyntaxError, TokenAt(at.Position, at.End),
                     $"`{spec.Name}` needs {ShapeDescription(spec.Shape)}, but found {Found(at.Position, at.End)}. For example: {spec.Example}");
-                return new SyntaxLine(LineKind.Keyword, spec.Name, keyword.Span, null, null, lineSpan, ImmutableArray<SourceSpan>.Empty);
+                // `person delgado` without its name still declares `delgado`: keep the id, so that
+                // the uses of it are not reported as unknown on top of this error.
+                var idOnly = spec.Shape == ValueShape.IdAndName ? Grammar.ValueOf(ValueShape.Id)(afterKeyword) : null;
+                return new SyntaxLine(LineKind.Keyword, spec.Name, keyword.Span, idOnly is { WasSuccessful: true } ? idOnly.Value : null, null, lineSpan, ImmutableArray<SourceSpan>.Empty);
             }
 
             ReportStringProblems(value.Value);
@@ -138,20 +142,28 @@ public static class ClaimParser
             else _header = continued;
         }
 
-        private void ReadUnknownKeyword(NameValue word, bool atLineStart, SourceSpan lineSpan)
+        private void ReadUnknownKeyword(NameValue word, LineInput afterWord, bool atLineStart, SourceSpan lineSpan)
         {
             string? suggestion = Suggestions.Closest(word.Name, Keywords.All.Select(k => k.Name));
-            string hint = suggestion is not null
-                ? $"Did you mean `{suggestion}`?"
-                : _lines is not null ? $"In {Article(_kind)} block the keywords are: {ListOf(Keywords.AllowedIn(_kind))}." : "Blocks start with article, person, org, group, claim or import.";
-            Report(SyntaxErrors.UnknownKeyword, word.Span, $"`{word.Name}` is not a keyword. {hint}");
+            const string blockStarts = "Blocks start with article, person, org, group, claim or import";
+            bool inKnownBlock = _lines is not null && _kind != BlockKind.Unknown;
+            string hint = suggestion is not null ? $"Did you mean `{suggestion}`?"
+                : !inKnownBlock ? blockStarts + "."
+                : atLineStart ? $"{blockStarts}; the lines of {Article(_kind)} block start with {ListOf(Keywords.AllowedIn(_kind))}."
+                : $"In {Article(_kind)} block the keywords are: {ListOf(Keywords.AllowedIn(_kind))}.";
 
             // An unknown word at the very start of a line was most likely meant to start a block
             // (`cliam`): open a block that swallows its lines, so they are not blamed on the
             // block above.
-            var line = Trivia(LineKind.Error, null, lineSpan);
             var guess = suggestion is null ? null : Keywords.Find(suggestion);
-            if (atLineStart && (guess is null || guess.IsTopLevel)) StartBlock(BlockKind.Unknown, line);
+            bool startsBlock = atLineStart && (guess is null || guess.IsTopLevel);
+            // `persn okafor "…"` still names `okafor`: keep the header as if spelt right, so that
+            // references to it are not reported as unknown on top of this error.
+            var header = guess is { IsTopLevel: true } ? Grammar.ValueOf(guess.Shape)(afterWord) : null;
+            var line = new SyntaxLine(LineKind.Error, word.Name, word.Span, header is { WasSuccessful: true } ? header.Value : null, null, lineSpan, ImmutableArray<SourceSpan>.Empty);
+            if (startsBlock) hint += " The lines below it are not checked until the next block.";
+            Report(SyntaxErrors.UnknownKeyword, word.Span, $"`{word.Name}` is not a keyword. {hint}");
+            if (startsBlock) StartBlock(BlockKind.Unknown, line);
             else Add(line);
         }
 
@@ -166,11 +178,15 @@ public static class ClaimParser
             {
                 return false; // the block's first line was already reported
             }
-            else if (!spec.AllowedIn.HasFlag(Keywords.SetOf(_kind)))
+            else if (_kind == BlockKind.Import)
             {
-                var owners = Keywords.All.Where(k => k.IsTopLevel && spec.AllowedIn.HasFlag(Keywords.SetOf(k.Starts!.Value))).Select(k => k.Name);
                 Report(SyntaxErrors.UnknownKeyword, word.Span,
-                    $"`{spec.Name}` does not belong in {Article(_kind)} block; it goes in {string.Join(" or ", owners)} blocks. The keywords of {Article(_kind)} block are: {ListOf(Keywords.AllowedIn(_kind))}.");
+                    $"`{spec.Name}` does not belong in an import block: an import is one line, such as import \"shared/people.claims\". `{spec.Name}` goes in {Either(Keywords.BlocksOf(spec))} blocks.");
+            }
+            else if (!Keywords.IsAllowedIn(spec, _kind))
+            {
+                Report(SyntaxErrors.UnknownKeyword, word.Span,
+                    $"`{spec.Name}` does not belong in {Article(_kind)} block; it goes in {Either(Keywords.BlocksOf(spec))} blocks. The keywords of {Article(_kind)} block are: {ListOf(Keywords.AllowedIn(_kind))}.");
             }
             else return true;
             Add(Trivia(LineKind.Error, null, lineSpan));
@@ -239,15 +255,26 @@ public static class ClaimParser
 
         private int SkipSpaces(int at, int end)
         {
-            while (at < end && (_source.Text[at] == ' ' || _source.Text[at] == '\t')) at++;
+            while (at < end && Lexemes.IsBlank(_source.Text[at])) at++;
             return at;
         }
 
         /// <summary>The span of the word or symbol at <paramref name="at"/>: up to the next space.</summary>
         private SourceSpan TokenAt(int at, int end)
         {
+            string text = _source.Text;
             int stop = at;
-            while (stop < end && !char.IsWhiteSpace(_source.Text[stop])) stop++;
+            if (stop < end && text[stop] == '"')
+            {
+                // A text in quotes is one token, spaces and all: show `"The Riverton Herald"`, not `"The`.
+                stop++;
+                while (stop < end && text[stop] != '"') stop += text[stop] == '\\' ? 2 : 1;
+                stop = Math.Min(stop + 1, end);
+            }
+            else
+            {
+                while (stop < end && !char.IsWhiteSpace(text[stop])) stop++;
+            }
             return _source.SpanBetween(at, stop);
         }
 
@@ -286,4 +313,11 @@ public static class ClaimParser
     };
 
     private static string ListOf(IEnumerable<KeywordSpec> keywords) => string.Join(", ", keywords.Select(k => k.Name));
+
+    /// <summary>"claim", "person or org", "article, person, org, group or claim".</summary>
+    private static string Either(IEnumerable<string> words)
+    {
+        var list = words.ToList();
+        return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " or " + list[list.Count - 1];
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 using ClaimDsl.Text;
 using Sprache;
@@ -14,13 +15,17 @@ namespace ClaimDsl.Syntax;
 /// </summary>
 internal static class Lexemes
 {
-    /// <summary>Spaces and tabs, at least one.</summary>
+    /// <summary>
+    /// Spaces and tabs, at least one. Invisible characters count as space: rule CLM005 reports
+    /// each of them, and reading past them spares the writer a second, baffling error about a
+    /// character they cannot see.
+    /// </summary>
     public static readonly Parser<int> Gap = input =>
     {
         var line = (LineInput)input;
         int i = line.Position;
         string s = line.Source;
-        while (i < line.End && (s[i] == ' ' || s[i] == '\t')) i++;
+        while (i < line.End && IsBlank(s[i])) i++;
         return i > line.Position
             ? Result.Success(i - line.Position, line.At(i))
             : Result.Failure<int>(input, "expected a space", new[] { "a space" });
@@ -31,6 +36,8 @@ internal static class Lexemes
 
     /// <summary>
     /// An identifier or keyword: a letter or <c>_</c>, then letters, digits, <c>_</c> or <c>-</c>.
+    /// Invisible characters inside it (reported by CLM005) are left out of the name, so the
+    /// name is what the writer sees.
     /// </summary>
     public static readonly Parser<NameValue> Word = input =>
     {
@@ -40,8 +47,15 @@ internal static class Lexemes
         if (i >= line.End || !IsWordStart(s[i]))
             return Result.Failure<NameValue>(input, "expected a name", new[] { "a name" });
         i++;
-        while (i < line.End && IsWordPart(s[i])) i++;
-        return Result.Success(new NameValue(s.Substring(start, i - start), line.Text.Span(start, i - start)), line.At(i));
+        bool hidden = false;
+        while (i < line.End && (IsWordPart(s[i]) || (HiddenCharacters.IsHidden(s[i]) && i + 1 < line.End && IsWordPart(s[i + 1]))))
+        {
+            hidden |= HiddenCharacters.IsHidden(s[i]);
+            i++;
+        }
+        string name = s.Substring(start, i - start);
+        if (hidden) name = new string(name.Where(c => !HiddenCharacters.IsHidden(c)).ToArray());
+        return Result.Success(new NameValue(name, line.Text.Span(start, i - start)), line.At(i));
     };
 
     /// <summary>A specific bare word, e.g. <c>via</c> or <c>direct</c>.</summary>
@@ -170,6 +184,9 @@ internal static class Lexemes
     public static readonly Parser<int> EndOfLine = input => input.AtEnd
         ? Result.Success(0, input)
         : Result.Failure<int>(input, "expected the end of the line", new[] { "the end of the line" });
+
+    /// <summary>A space or tab, or an invisible character (see <see cref="Gap"/>).</summary>
+    public static bool IsBlank(char c) => c == ' ' || c == '\t' || HiddenCharacters.IsHidden(c);
 
     public static bool IsWordStart(char c) => char.IsLetter(c) || c == '_';
 

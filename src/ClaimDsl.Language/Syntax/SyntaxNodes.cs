@@ -96,7 +96,9 @@ public enum LineKind
 
 /// <summary>
 /// One line of a file. A keyword line carries its value; continuation lines are folded into the
-/// text of the line they continue, and are listed in <see cref="ContinuationLines"/>.
+/// text of the line they continue, and are listed in <see cref="ContinuationLines"/>. An error
+/// line that starts with a word that is not a keyword keeps that word in <see cref="Keyword"/>
+/// (and, for a misspelt block keyword such as <c>persn</c>, the value read as if it were spelt right).
 /// </summary>
 public sealed record SyntaxLine(
     LineKind Kind,
@@ -152,6 +154,15 @@ public sealed record SyntaxBlock(BlockKind Kind, SyntaxLine Header, ImmutableArr
 
     /// <summary>The value of the first line with this keyword, if it has the expected shape.</summary>
     public T? Value<T>(string keyword) where T : SyntaxValue => Line(keyword)?.Value as T;
+
+    /// <summary>
+    /// Whether a line of this block that could not be read starts with a misspelling of
+    /// <paramref name="keyword"/> (<c>sayz</c> for <c>says</c>). Rules that miss that keyword
+    /// then stay quiet: the parser has reported the line, and the keyword is most likely there.
+    /// </summary>
+    public bool HasMisspelt(string keyword) =>
+        Lines.Any(l => l.Kind == LineKind.Error && l.Keyword.Length > 0
+            && Text.Suggestions.Closest(l.Keyword, Keywords.All.Select(k => k.Name)) == keyword);
 }
 
 /// <summary>A parsed file: the lines before the first block, then the blocks.</summary>
