@@ -55,6 +55,21 @@ public class ConformanceTests
         Expectation.Check(Expected(BadFolder, file, "diagnostics"), ConformanceWriter.Diagnostics(document.Diagnostics, BadFolder, SuiteRoot));
     }
 
+    [Theory]
+    [InlineData("import-cycle.claims")]
+    [InlineData("duplicate-id-across-import.claims")]
+    public void A_case_named_by_a_relative_path_reports_the_same_as_by_its_full_path(string file)
+    {
+        string fullPath = Path.Combine(BadFolder, file);
+        string relativePath = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+
+        var byRelative = ClaimDocument.Load(relativePath);
+        var byFull = ClaimDocument.Load(fullPath);
+
+        Assert.NotEqual(fullPath, relativePath);
+        Assert.Equal(ConformanceWriter.Diagnostics(byFull.Diagnostics, BadFolder, SuiteRoot), ConformanceWriter.Diagnostics(byRelative.Diagnostics, BadFolder, SuiteRoot));
+    }
+
     [Fact]
     public void Every_diagnostic_code_has_a_bad_case()
     {

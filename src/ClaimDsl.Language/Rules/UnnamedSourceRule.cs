@@ -26,8 +26,9 @@ public sealed class UnnamedSourceRule : ClaimRule
                 foreach (var group in claim.Sources[i].Relays.OfType<Group>().Where(g => g.IsUnnamed && g.UnnamedReason is null).Distinct())
                 {
                     string message = $"`{group.Id}` (\"{group.Name}\") is an unnamed source and no reason is given. If the article says why the source is not named, add it to the group: unnamed \"reason\"; otherwise consider whether the claim can stand on this source.";
-                    if (declaration is not null && lines is not null && i < lines.Count)
-                        context.Report(Rule, declaration.Tree, RuleContext.SpanOf(lines[i])!.Value, message);
+                    // Point at the group's own id in the chain (`source npa via insiders`).
+                    if (declaration is not null && lines is not null && i < lines.Count && lines[i].Value is SourceValue source)
+                        context.Report(Rule, declaration.Tree, source.Chain.FirstOrDefault(n => n.Name == group.Id)?.Span ?? source.Span, message);
                     else
                         context.Report(Rule, claim, "source", message);
                 }

@@ -133,7 +133,10 @@ public static class ClaimParser
             var continued = target?.Kind == LineKind.Keyword ? target.Continue(piece, lineSpan) : null;
             if (continued is null)
             {
-                if (target?.Kind != LineKind.Error)
+                if (target is null)
+                    Report(SyntaxErrors.SyntaxError, piece.Span,
+                        "A line with only a text continues the text of the line above, but there is no line above it to continue. Put a keyword before this text, such as `note`, or make it a comment with #.");
+                else if (target.Kind != LineKind.Error)
                     Report(SyntaxErrors.SyntaxError, piece.Span,
                         "A line with only a text continues the text of the line above, but the line above does not end in a text. Put a keyword before this text, such as `says` or `note`.");
                 Add(Trivia(LineKind.Error, null, lineSpan));
@@ -201,10 +204,20 @@ public static class ClaimParser
         private void ReportStringProblems(StringToken token)
         {
             if (!token.IsTerminated)
-                Report(SyntaxErrors.UnterminatedString, token.Span,
-                    "This text has no closing double quote (\"). A text must end on the line it starts: close it here, and to go on, put the rest in quotes on the next line.");
+                Report(SyntaxErrors.UnterminatedString, token.Span, UnterminatedMessage(token.Raw));
             foreach (var (span, advice) in token.BadEscapes)
                 Report(SyntaxErrors.InvalidEscape, span, advice);
+        }
+
+        /// <summary>Why a text has no end, with the backslash that most often causes it.</summary>
+        private static string UnterminatedMessage(string raw)
+        {
+            int TrailingBackslashes(int end) { int n = 0; while (end - 1 - n >= 1 && raw[end - 1 - n] == '\\') n++; return n; }
+            if (TrailingBackslashes(raw.Length) % 2 == 1)
+                return "This text has no closing double quote (\"), and the backslash at its end starts an escape with nothing after it. Close the text on this line; to write a backslash, type it twice: \\\\.";
+            if (raw.Length > 1 && raw[raw.Length - 1] == '"' && TrailingBackslashes(raw.Length - 1) % 2 == 1)
+                return "This text has no closing double quote: the \" at its end counts as part of the text, because of the backslash before it (\\\"). To end a text with a backslash, type the backslash twice before the quote: \\\\\".";
+            return "This text has no closing double quote (\"). A text must end on the line it starts: close it here, and to go on, put the rest in quotes on the next line.";
         }
 
         private static IEnumerable<StringToken> StringTokens(SyntaxValue? value) => value switch

@@ -45,11 +45,12 @@ internal static class Grammar
     public static readonly Parser<SourceValue> Source =
         Lexemes.Literal("direct").Select(direct => new SourceValue(true, ImmutableArray<NameValue>.Empty, direct.Span))
         .XOr(from first in Lexemes.Word
-             from rest in (from gap1 in Lexemes.Gap
-                           from via in Lexemes.Literal("via")
-                           from gap2 in Lexemes.Gap
+             // Once ` via` is read the next id is required (XMany): `source npa via` is reported
+             // as missing its id, not as an unexpected `via`.
+             from rest in (from via in Lexemes.Via
+                           from gap in Lexemes.Gap
                            from next in Lexemes.Word
-                           select next).Many()
+                           select next).XMany()
              let chain = ImmutableArray.Create(first).AddRange(rest)
              select new SourceValue(false, chain, Join(first.Span, chain[chain.Length - 1].Span)));
 

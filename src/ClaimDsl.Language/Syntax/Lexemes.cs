@@ -68,6 +68,17 @@ internal static class Lexemes
     };
 
     /// <summary>
+    /// The word <c>via</c> after spaces, as one step: without it, nothing is consumed (so a
+    /// comment or the end of the line may follow a relay chain).
+    /// </summary>
+    public static readonly Parser<NameValue> Via = input =>
+    {
+        var gap = Gap(input);
+        var via = gap.WasSuccessful ? Literal("via")(gap.Remainder) : null;
+        return via is { WasSuccessful: true } ? via : Result.Failure<NameValue>(input, "expected 'via'", new[] { "via" });
+    };
+
+    /// <summary>
     /// A quoted string. It never fails once it has seen the opening quote: a string that reaches
     /// the end of its line, or holds an unknown escape, is returned with its problems so the
     /// parser can report them precisely and go on.
@@ -218,7 +229,7 @@ internal static class Lexemes
         problem = null;
         if (i + 1 >= end)
         {
-            problem = "A backslash ends the line. To write a backslash, type it twice: \\\\.";
+            // The text is unterminated too; that error says what to do about the backslash.
             value.Append('\\');
             return 1;
         }
