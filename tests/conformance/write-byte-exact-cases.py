@@ -59,6 +59,14 @@ write("good/byte-order-mark-and-crlf.claims", b"\xef\xbb\xbf" + lines(
     "  role \"head librarian\"",
     end="\r\n"))
 
+# Good: an article text saved with Windows line ends; a quote runs across one of them.
+write("good/texts/council-crlf.txt", lines(
+    "Council agrees bridge budget",
+    "",
+    "The council voted 9 to 2 on Tuesday to pay for the Old Mill bridge repairs. \u201cThis is money",
+    "well spent,\u201d said council finance chair Samuel Okafor.",
+    end="\r\n"))
+
 # Bad: "Trojan source" characters (CVE-2021-42574) that make text display differently from
 # what it is: a right-to-left override inside a quote, a zero-width space inside an id, a
 # left-to-right isolate with its pop in a comment, and a zero-width joiner at a line's end.
