@@ -93,12 +93,14 @@ public static class ClaimParser
             if (!value.WasSuccessful)
             {
                 var at = (LineInput)value.Remainder;
-                Report(SyntaxErrors.SyntaxError, TokenAt(at.Position, at.End),
-                    $"`{spec.Name}` needs {ShapeDescription(spec.Shape)}, but found {Found(at.Position, at.End)}. For example: {spec.Example}");
                 // `person delgado` without its name still declares `delgado`: keep the id, so that
                 // the uses of it are not reported as unknown on top of this error.
                 var idOnly = spec.Shape == ValueShape.IdAndName ? Grammar.ValueOf(ValueShape.Id)(afterKeyword) : null;
-                return new SyntaxLine(LineKind.Keyword, spec.Name, keyword.Span, idOnly is { WasSuccessful: true } ? idOnly.Value : null, null, lineSpan, ImmutableArray<SourceSpan>.Empty);
+                var id = idOnly is { WasSuccessful: true, Value: HeaderValue header } ? header : null;
+                Report(SyntaxErrors.SyntaxError, TokenAt(at.Position, at.End), id is not null
+                    ? $"`{spec.Name} {id.Id.Name}` needs the name in double quotes after the id, but found {Found(at.Position, at.End)}. For example: {spec.Example}"
+                    : $"`{spec.Name}` needs {ShapeDescription(spec.Shape)}, but found {Found(at.Position, at.End)}. For example: {spec.Example}");
+                return new SyntaxLine(LineKind.Keyword, spec.Name, keyword.Span, id, null, lineSpan, ImmutableArray<SourceSpan>.Empty);
             }
 
             ReportStringProblems(value.Value);
