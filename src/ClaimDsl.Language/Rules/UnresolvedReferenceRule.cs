@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ClaimDsl.Diagnostics;
 using ClaimDsl.Semantics;
@@ -17,8 +18,8 @@ public sealed class UnresolvedReferenceRule : ClaimRule
         var known = context.Model.EntityDeclarations.Select(g => g.Key).ToList();
         // Ids declared by blocks whose keyword is misspelt (`persn okafor "…"`): the parser has
         // reported that line, and every use of the id would otherwise be a second error.
-        var setAside = context.Blocks.Where(d => d.Block.Kind == BlockKind.Unknown && d.Block.Id is not null)
-            .Select(d => d.Block.Id!.Name).ToHashSet();
+        var setAside = new HashSet<string>(context.Blocks.Where(d => d.Block.Kind == BlockKind.Unknown && d.Block.Id is not null)
+            .Select(d => d.Block.Id!.Name));
         var failedImports = (context.Compilation?.Imports ?? default).Where(i => i.Status == ImportStatus.Missing).ToList();
         foreach (var (tree, block) in context.Blocks)
         {

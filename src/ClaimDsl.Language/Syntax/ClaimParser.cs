@@ -97,8 +97,11 @@ public static class ClaimParser
                 // the uses of it are not reported as unknown on top of this error.
                 var idOnly = spec.Shape == ValueShape.IdAndName ? Grammar.ValueOf(ValueShape.Id)(afterKeyword) : null;
                 var id = idOnly is { WasSuccessful: true, Value: HeaderValue header } ? header : null;
+                bool nameForId = spec.Shape == ValueShape.Reference && at.Position < at.End && _source.Text[at.Position] == '"';
                 Report(SyntaxErrors.SyntaxError, TokenAt(at.Position, at.End), id is not null
                     ? $"`{spec.Name} {id.Id.Name}` needs the name in double quotes after the id, but found {Found(at.Position, at.End)}. For example: {spec.Example}"
+                    : nameForId
+                    ? $"`{spec.Name}` takes an id, not a name in quotes (found {Found(at.Position, at.End)}). Declare the name once, in a person, org or group block such as org cnn \"CNN\", and write its id here: {spec.Example}"
                     : $"`{spec.Name}` needs {ShapeDescription(spec.Shape)}, but found {Found(at.Position, at.End)}. For example: {spec.Example}");
                 return new SyntaxLine(LineKind.Keyword, spec.Name, keyword.Span, id, null, lineSpan, ImmutableArray<SourceSpan>.Empty);
             }
@@ -177,7 +180,7 @@ public static class ClaimParser
             if (_lines is null)
             {
                 Report(SyntaxErrors.UnknownKeyword, word.Span,
-                    $"`{spec.Name}` must come inside a block, below its first line (such as `claim <id>` or `article <id>`).");
+                    $"`{spec.Name}` must come inside a block, below its first line (such as `claim <id>`); it belongs in {Either(Keywords.BlocksOf(spec))} blocks.");
             }
             else if (_kind == BlockKind.Unknown)
             {
