@@ -153,24 +153,26 @@ public static class ClaimParser
         private void ReadUnknownKeyword(NameValue word, LineInput afterWord, bool atLineStart, SourceSpan lineSpan)
         {
             string? suggestion = Suggestions.Closest(word.Name, Keywords.All.Select(k => k.Name));
+            var guess = suggestion is null ? null : Keywords.Find(suggestion);
+
+            // An unknown word at the very start of a line was most likely meant to start a block
+            // (`cliam`): open a block that swallows its lines, so they are not blamed on the
+            // block above.
+            bool startsBlock = atLineStart && (guess is null || guess.IsTopLevel);
+
             const string blockStarts = "Blocks start with article, person, org, group, claim or import";
             bool inKnownBlock = _lines is not null && _kind != BlockKind.Unknown;
             string hint = suggestion is not null ? $"Did you mean `{suggestion}`?"
                 : !inKnownBlock ? blockStarts + "."
                 : atLineStart ? $"{blockStarts}; the lines of {Article(_kind)} block start with {ListOf(Keywords.AllowedIn(_kind))}."
                 : $"In {Article(_kind)} block the keywords are: {ListOf(Keywords.AllowedIn(_kind))}.";
+            if (startsBlock) hint += " The lines below it are not checked until the next block.";
+            Report(SyntaxErrors.UnknownKeyword, word.Span, $"`{word.Name}` is not a keyword. {hint}");
 
-            // An unknown word at the very start of a line was most likely meant to start a block
-            // (`cliam`): open a block that swallows its lines, so they are not blamed on the
-            // block above.
-            var guess = suggestion is null ? null : Keywords.Find(suggestion);
-            bool startsBlock = atLineStart && (guess is null || guess.IsTopLevel);
             // `persn okafor "…"` still names `okafor`: keep the header as if spelt right, so that
             // references to it are not reported as unknown on top of this error.
             var header = guess is { IsTopLevel: true } ? Grammar.ValueOf(guess.Shape)(afterWord) : null;
             var line = new SyntaxLine(LineKind.Error, word.Name, word.Span, header is { WasSuccessful: true } ? header.Value : null, null, lineSpan, ImmutableArray<SourceSpan>.Empty);
-            if (startsBlock) hint += " The lines below it are not checked until the next block.";
-            Report(SyntaxErrors.UnknownKeyword, word.Span, $"`{word.Name}` is not a keyword. {hint}");
             if (startsBlock) StartBlock(BlockKind.Unknown, line);
             else Add(line);
         }

@@ -48,9 +48,11 @@ internal static class Lexemes
             return Result.Failure<NameValue>(input, "expected a name", new[] { "a name" });
         i++;
         bool hidden = false;
-        while (i < line.End && (IsWordPart(s[i]) || (HiddenCharacters.IsHidden(s[i]) && i + 1 < line.End && IsWordPart(s[i + 1]))))
+        while (i < line.End)
         {
-            hidden |= HiddenCharacters.IsHidden(s[i]);
+            if (IsWordPart(s[i])) { i++; continue; }
+            if (!HiddenCharacters.IsHidden(s[i]) || i + 1 >= line.End || !IsWordPart(s[i + 1])) break;
+            hidden = true;
             i++;
         }
         string name = s.Substring(start, i - start);
