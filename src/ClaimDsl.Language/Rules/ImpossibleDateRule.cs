@@ -30,6 +30,9 @@ public sealed class ImpossibleDateRule : ClaimRule
     private static void Check(RuleContext context, SyntaxTree tree, DateValue date)
     {
         if (Dates.Problem(date) is not { } problem) return;
-        context.Report(Rule, tree, date.Span, $"{date.Text} is not a real date: {problem}. Check the date against the article.");
+        bool onlyZoneMissing = date.HasTime && date.OffsetMinutes is null && Dates.Problem(date with { OffsetMinutes = 0 }) is null;
+        context.Report(Rule, tree, date.Span, onlyZoneMissing
+            ? $"{date.Text} gives a time but not its time zone, so the moment is unknown. Add Z for UTC or the offset from UTC, like {date.Text}+03:00."
+            : $"{date.Text} is not a real date: {problem}. Check the date against the article.");
     }
 }

@@ -62,9 +62,10 @@ public sealed class RuleContext
 
     /// <summary>
     /// Reports a finding about the <paramref name="index"/>-th source of a claim, at its
-    /// <c>source</c> line (counting the lines that could be read, as the model does).
+    /// <c>source</c> line (counting the lines that could be read, as the model does), or at the
+    /// id <paramref name="relayId"/> inside that line's chain when given.
     /// </summary>
-    public void ReportSource(DiagnosticDescriptor descriptor, Claim claim, int index, string message)
+    public void ReportSource(DiagnosticDescriptor descriptor, Claim claim, int index, string message, string? relayId = null)
     {
         var declaration = Model.DeclarationOf(claim);
         if (declaration is not null)
@@ -73,7 +74,10 @@ public sealed class RuleContext
             foreach (var line in declaration.Block.Lines)
             {
                 if (line.Keyword != "source" || line.Value is not SourceValue source) continue;
-                if (seen++ == index) { Report(descriptor, declaration.Tree, source.Span, message); return; }
+                if (seen++ != index) continue;
+                var relay = relayId is null ? null : source.Chain.FirstOrDefault(n => n.Name == relayId);
+                Report(descriptor, declaration.Tree, relay?.Span ?? source.Span, message);
+                return;
             }
         }
         Report(descriptor, claim, "source", message);

@@ -23,7 +23,7 @@ public sealed class UnnamedSourceRule : ClaimRule
                 {
                     if (relay is not Group { IsUnnamed: true, UnnamedReason: null } group) continue;
                     context.ReportSource(Rule, claim, i,
-                        $"`{group.Id}` (\"{group.Name}\") is an unnamed source and no reason is given. If the article says why the source is not named, add it to the group: unnamed \"reason\"; otherwise consider whether the claim can stand on this source.");
+                        $"`{group.Id}` (\"{group.Name}\") is an unnamed source and no reason is given. If the article says why the source is not named, add it to the group: unnamed \"reason\"; otherwise consider whether the claim can stand on this source.", group.Id);
                 }
             }
         }

@@ -17,13 +17,10 @@ public sealed class WeekdayWithoutPublicationRule : ClaimRule
         foreach (var claim in context.Model.Claims)
         {
             if (claim.When is not OnWeekday { Date: null } weekday) continue;
-            // A `published` line that could not be read, or gives an impossible date, leaves the article without a day to count from.
-            var line = context.Model.DeclarationOf(claim.Article)?.Block.Line("published");
-            string lacking = line is null ? $"article `{claim.Article.Id}` has no `published` line"
-                : line.Value is DateValue written ? $"the `published` line of article `{claim.Article.Id}` ({written.Text}) is not a real date"
-                : $"the `published` line of article `{claim.Article.Id}` could not be read";
+            // A `published` line that is there but impossible or unreadable is reported where it is.
+            if (context.Model.DeclarationOf(claim.Article)?.Block.Line("published") is not null) continue;
             context.Report(Rule, claim, "on",
-                $"`on {Dates.NameOf(weekday.Weekday)}` names a day of the week, which is counted back from the article's publication date — but {lacking}. Write the publication date as `published YYYY-MM-DD`, or give the claim's date itself.");
+                $"`on {Dates.NameOf(weekday.Weekday)}` names a day of the week, which is counted back from the article's publication date — but article `{claim.Article.Id}` has no `published` line. Write the publication date in the article as `published YYYY-MM-DD`, or give the claim's date itself.");
         }
     }
 }

@@ -12,8 +12,9 @@ public sealed record Declaration(SyntaxTree Tree, SyntaxBlock Block);
 
 /// <summary>
 /// The bound model of a compilation: the articles, entities and claims that could be built, in
-/// file order, and where each was declared. Blocks that could not be built (no speaker, an
-/// unresolved reference, …) are left out; the rules say why.
+/// file order, and where each was declared. Blocks that could not be built (no speaker, no words
+/// or both kinds, an unknown relay, …) are left out; a claim's unknown audience or rating is left
+/// out of the claim. The rules say why.
 /// </summary>
 public sealed class ClaimModel
 {

@@ -52,13 +52,16 @@ public sealed class Compilation
     {
         var trees = new List<SyntaxTree> { root };
         var imports = new List<ImportOutcome>();
-        // Imports are keyed by resolved path; key the root the same way, or a cycle back to a root
-        // given as `./claims/x.claims` goes unnoticed and the root is read a second time.
-        string rootKey = workspace.Provider.Resolve(root.Path, System.IO.Path.GetFileName(root.Path));
-        var seen = new HashSet<string> { rootKey };
+        // The root under the same key as an import naming it would get (a full path on disk),
+        // so that a file imported back by its own import is seen as the cycle it is, however
+        // the root was named (`claimdsl check a.claims` gives a relative path).
+        string rootKey = workspace.Provider.Resolve(root.Path, FileName(root.Path));
+        var seen = new HashSet<string> { root.Path, rootKey };
         var stack = new List<string> { rootKey };
         Visit(root);
         return new Compilation(root, trees.ToImmutableArray(), imports.ToImmutableArray(), workspace.Provider);
+
+        static string FileName(string path) => path.Substring(path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
 
         void Visit(SyntaxTree tree)
         {

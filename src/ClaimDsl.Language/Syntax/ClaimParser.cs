@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -43,7 +44,7 @@ public static class ClaimParser
             var lineSpan = _source.SpanBetween(start, end);
 
             int first = start;
-            while (first < end && (_source.Text[first] == ' ' || _source.Text[first] == '\t')) first++;
+            while (first < end && Lexemes.IsBlank(_source.Text[first])) first++;
             if (first == end) { Add(Trivia(LineKind.Blank, null, lineSpan)); return; }
 
             char c = _source.Text[first];
@@ -63,8 +64,10 @@ public static class ClaimParser
             var spec = Keywords.Find(_source.Text, first, wordEnd - first);
             if (spec is null)
             {
-                ReadUnknownKeyword(new NameValue(_source.Text.Substring(first, wordEnd - first), keywordSpan), first == start, lineSpan);
-                return;
+                // The word may hold an invisible character (CLM005 reports it): read it as the writer sees it.
+                Lexemes.TryWord(input, first, out var word);
+                spec = Keywords.Find(word.Name);
+                if (spec is null) { ReadUnknownKeyword(word, input.At(wordEnd), first == start, lineSpan); return; }
             }
             if (!spec.IsTopLevel && !CheckPlacement(spec, keywordSpan, lineSpan)) return;
 
@@ -85,9 +88,17 @@ public static class ClaimParser
             if (!value.WasSuccessful)
             {
                 int at = Lexemes.SkipSpaces(afterKeyword, value.Remainder.Position);
-                Report(SyntaxErrors.SyntaxError, TokenAt(at, afterKeyword.End),
-                    $"`{spec.Name}` needs {ShapeDescription(spec.Shape)}, but found {Found(at, afterKeyword.End)}. For example: `{spec.Example}`.");
-                return new SyntaxLine(LineKind.Keyword, spec.Name, keywordSpan, null, null, lineSpan, ImmutableArray<SourceSpan>.Empty);
+                // `person delgado` without its name still declares `delgado`: keep the id, so that
+                // the uses of it are not reported as unknown on top of this error.
+                var idOnly = spec.Shape == ValueShape.IdAndName ? Grammar.ValueOf(ValueShape.Id)(afterKeyword) : null;
+                var id = idOnly is { WasSuccessful: true, Value: HeaderValue header } ? header : null;
+                bool nameForId = spec.Shape == ValueShape.Reference && at < afterKeyword.End && _source.Text[at] == '"';
+                Report(SyntaxErrors.SyntaxError, TokenAt(at, afterKeyword.End), id is not null
+                    ? $"`{spec.Name} {id.Id.Name}` needs the name in double quotes after the id, but found {Found(at, afterKeyword.End)}. For example: `{spec.Example}`."
+                    : nameForId
+                    ? $"`{spec.Name}` takes an id, not a name in quotes (found {Found(at, afterKeyword.End)}). Declare the name once, in a person, org or group block such as `org cnn \"CNN\"`, and write its id here: `{spec.Example}`."
+                    : $"`{spec.Name}` needs {ShapeDescription(spec.Shape)}, but found {Found(at, afterKeyword.End)}. For example: `{spec.Example}`.");
+                return new SyntaxLine(LineKind.Keyword, spec.Name, keywordSpan, id, null, lineSpan, ImmutableArray<SourceSpan>.Empty);
             }
 
             ReportStringProblems(value.Value);
@@ -114,7 +125,7 @@ public static class ClaimParser
             {
                 if (target is null)
                     Report(SyntaxErrors.SyntaxError, piece.Span,
-                        "A line with only a text continues the text of the line above, but there is no line above it to continue. Put a keyword before this text, such as `says` or `note`.");
+                        "A line with only a text continues the text of the line above, but there is no line above it to continue. Put a keyword before this text, such as `note`, or make it a comment with #.");
                 else if (target.Kind != LineKind.Error)
                     Report(SyntaxErrors.SyntaxError, piece.Span,
                         "A line with only a text continues the text of the line above, but the line above does not end in a text. Put a keyword before this text, such as `says` or `note`.");
@@ -124,20 +135,30 @@ public static class ClaimParser
             else _header = continued;
         }
 
-        private void ReadUnknownKeyword(NameValue word, bool atLineStart, SourceSpan lineSpan)
+        private void ReadUnknownKeyword(NameValue word, LineInput afterWord, bool atLineStart, SourceSpan lineSpan)
         {
             string? suggestion = Suggestions.Closest(word.Name, Keywords.All.Select(k => k.Name));
-            string hint = suggestion is not null
-                ? $"Did you mean `{suggestion}`?"
-                : _lines is not null && Keywords.AllowedIn(_kind).Any() ? $"In {Article(_kind)} block the keywords are: {ListOf(Keywords.AllowedIn(_kind))}." : "Blocks start with article, person, org, group, claim or import.";
-            Report(SyntaxErrors.UnknownKeyword, word.Span, $"`{word.Name}` is not a keyword. {hint}");
+            var guess = suggestion is null ? null : Keywords.Find(suggestion);
 
             // An unknown word at the very start of a line was most likely meant to start a block
             // (`cliam`): open a block that swallows its lines, so they are not blamed on the
             // block above.
-            var line = Trivia(LineKind.Error, null, lineSpan);
-            var guess = suggestion is null ? null : Keywords.Find(suggestion);
-            if (atLineStart && (guess is null || guess.IsTopLevel)) StartBlock(BlockKind.Unknown, line);
+            bool startsBlock = atLineStart && (guess is null || guess.IsTopLevel);
+
+            const string blockStarts = "Blocks start with article, person, org, group, claim or import";
+            bool inKnownBlock = _lines is not null && _kind != BlockKind.Unknown;
+            string hint = suggestion is not null ? $"Did you mean `{suggestion}`?"
+                : !inKnownBlock ? blockStarts + "."
+                : atLineStart ? $"{blockStarts}; the lines of {Article(_kind)} block start with {ListOf(Keywords.AllowedIn(_kind))}."
+                : $"In {Article(_kind)} block the keywords are: {ListOf(Keywords.AllowedIn(_kind))}.";
+            if (startsBlock) hint += " The lines below it are not checked until the next block.";
+            Report(SyntaxErrors.UnknownKeyword, word.Span, $"`{word.Name}` is not a keyword. {hint}");
+
+            // `persn okafor "…"` still names `okafor`: keep the header as if spelt right, so that
+            // references to it are not reported as unknown on top of this error.
+            var header = guess is { IsTopLevel: true } ? Grammar.ValueOf(guess.Shape)(afterWord) : null;
+            var line = new SyntaxLine(LineKind.Error, word.Name, word.Span, header is { WasSuccessful: true } ? header.Value : null, null, lineSpan, ImmutableArray<SourceSpan>.Empty);
+            if (startsBlock) StartBlock(BlockKind.Unknown, line);
             else Add(line);
         }
 
@@ -146,20 +167,21 @@ public static class ClaimParser
             if (_lines is null)
             {
                 Report(SyntaxErrors.UnknownKeyword, word,
-                    $"`{spec.Name}` must come inside a block, below its first line (such as `claim <id>` or `article <id>`).");
+                    $"`{spec.Name}` must come inside a block, below its first line (such as `claim <id>`); it belongs in {Either(Keywords.BlocksOf(spec))} blocks.");
             }
             else if (_kind == BlockKind.Unknown)
             {
                 return false; // the block's first line was already reported
             }
+            else if (_kind == BlockKind.Import)
+            {
+                Report(SyntaxErrors.UnknownKeyword, word,
+                    $"`{spec.Name}` does not belong in an import block: an import is one line, such as import \"shared/people.claims\". `{spec.Name}` goes in {Either(Keywords.BlocksOf(spec))} blocks.");
+            }
             else if (!Keywords.IsAllowedIn(spec, _kind))
             {
-                var owners = Keywords.All.Where(k => k.IsTopLevel && Keywords.IsAllowedIn(spec, k.Starts!.Value)).Select(k => k.Name).ToList();
-                string others = Keywords.AllowedIn(_kind).Any()
-                    ? $"The keywords of {Article(_kind)} block are: {ListOf(Keywords.AllowedIn(_kind))}."
-                    : $"{Capitalised(Article(_kind))} block is a single line, such as {Keywords.Find(Keywords.NameOf(_kind))!.Example}.";
                 Report(SyntaxErrors.UnknownKeyword, word,
-                    $"`{spec.Name}` does not belong in {Article(_kind)} block; it goes in {JoinOr(owners)} blocks. {others}");
+                    $"`{spec.Name}` does not belong in {Article(_kind)} block; it goes in {Either(Keywords.BlocksOf(spec))} blocks. The keywords of {Article(_kind)} block are: {ListOf(Keywords.AllowedIn(_kind))}.");
             }
             else return true;
             Add(Trivia(LineKind.Error, null, lineSpan));
@@ -174,10 +196,20 @@ public static class ClaimParser
         private void ReportStringProblems(StringToken token)
         {
             if (!token.IsTerminated)
-                Report(SyntaxErrors.UnterminatedString, token.Span,
-                    "This text has no closing double quote (\"): a text must end on the line where it starts. Add the \" at the end of the text; to go on, put the rest in quotes on the next line.");
+                Report(SyntaxErrors.UnterminatedString, token.Span, UnterminatedMessage(token.Raw));
             foreach (var (span, advice) in token.BadEscapes)
                 Report(SyntaxErrors.InvalidEscape, span, advice);
+        }
+
+        /// <summary>Why a text has no end, with the backslash that most often causes it.</summary>
+        private static string UnterminatedMessage(string raw)
+        {
+            int TrailingBackslashes(int end) { int n = 0; while (end - 1 - n >= 1 && raw[end - 1 - n] == '\\') n++; return n; }
+            if (TrailingBackslashes(raw.Length) % 2 == 1)
+                return "This text has no closing double quote (\"), and the backslash at its end starts an escape with nothing after it. Close the text on this line; to write a backslash, type it twice: \\\\.";
+            if (raw.Length > 1 && raw[raw.Length - 1] == '"' && TrailingBackslashes(raw.Length - 1) % 2 == 1)
+                return "This text has no closing double quote: the \" at its end counts as part of the text, because of the backslash before it (\\\"). To end a text with a backslash, type the backslash twice before the quote: \\\\\".";
+            return "This text has no closing double quote (\"): a text must end on the line where it starts. Add the \" at the end of the text; to go on, put the rest in quotes on the next line.";
         }
 
         private static IEnumerable<StringToken> StringTokens(SyntaxValue? value) => value switch
@@ -229,8 +261,19 @@ public static class ClaimParser
         /// <summary>The span of the word or symbol at <paramref name="at"/>: up to the next space.</summary>
         private SourceSpan TokenAt(int at, int end)
         {
+            string text = _source.Text;
             int stop = at;
-            while (stop < end && !char.IsWhiteSpace(_source.Text[stop])) stop++;
+            if (stop < end && text[stop] == '"')
+            {
+                // A text in quotes is one token, spaces and all: show `"The Riverton Herald"`, not `"The`.
+                stop++;
+                while (stop < end && text[stop] != '"') stop += text[stop] == '\\' ? 2 : 1;
+                stop = Math.Min(stop + 1, end);
+            }
+            else
+            {
+                while (stop < end && !char.IsWhiteSpace(text[stop])) stop++;
+            }
             return _source.SpanBetween(at, stop);
         }
 
@@ -270,9 +313,10 @@ public static class ClaimParser
 
     private static string ListOf(IEnumerable<KeywordSpec> keywords) => string.Join(", ", keywords.Select(k => k.Name));
 
-    /// <summary><c>claim</c>, <c>person or org</c>, <c>article, person or org</c>.</summary>
-    private static string JoinOr(IReadOnlyList<string> names) =>
-        names.Count <= 1 ? string.Join("", names) : string.Join(", ", names.Take(names.Count - 1)) + " or " + names[names.Count - 1];
-
-    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+    /// <summary>"claim", "person or org", "article, person, org, group or claim".</summary>
+    private static string Either(IEnumerable<string> words)
+    {
+        var list = words.ToList();
+        return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " or " + list[list.Count - 1];
+    }
 }

@@ -119,11 +119,14 @@ public static class Keywords
     public static IEnumerable<KeywordSpec> AllowedIn(BlockKind kind) => All.Where(k => IsAllowedIn(k, kind));
 
     /// <summary>
-    /// Whether <paramref name="keyword"/> may stand inside a block of this kind. Import blocks
-    /// (and blocks whose first line was not understood) take no lines at all.
+    /// Whether <paramref name="keyword"/> may stand inside a block of this kind. An import block
+    /// has no lines of its own (its set is empty, and every set "has" the empty flag, hence the test).
     /// </summary>
-    public static bool IsAllowedIn(KeywordSpec keyword, BlockKind kind) =>
-        SetOf(kind) is var set && set != BlockSet.None && keyword.AllowedIn.HasFlag(set);
+    public static bool IsAllowedIn(KeywordSpec keyword, BlockKind kind) => SetOf(kind) != BlockSet.None && keyword.AllowedIn.HasFlag(SetOf(kind));
+
+    /// <summary>The top-level keywords of the blocks that <paramref name="keyword"/> may stand in.</summary>
+    public static IEnumerable<string> BlocksOf(KeywordSpec keyword) =>
+        All.Where(k => k.Starts is { } kind && IsAllowedIn(keyword, kind)).Select(k => k.Name);
 
     /// <summary>The set holding one block kind.</summary>
     public static BlockSet SetOf(BlockKind kind) => kind switch

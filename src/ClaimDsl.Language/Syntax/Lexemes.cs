@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 using ClaimDsl.Text;
 using Sprache;
@@ -58,33 +59,59 @@ internal static class Lexemes
 
     public static bool IsWordPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '-';
 
-    /// <summary>The offset after any spaces and tabs at <paramref name="at"/>.</summary>
+    /// <summary>
+    /// The offset after any spaces and tabs at <paramref name="at"/>. Invisible characters count
+    /// as space: rule CLM005 reports each of them, and reading past them spares the writer a
+    /// second, baffling error about a character they cannot see.
+    /// </summary>
     public static int SkipSpaces(LineInput line, int at)
     {
         string s = line.Source;
-        while (at < line.End && (s[at] == ' ' || s[at] == '\t')) at++;
+        while (at < line.End && IsBlank(s[at])) at++;
         return at;
     }
 
-    /// <summary>The offset just after the word starting at <paramref name="at"/>; <paramref name="at"/> itself if none starts there.</summary>
+    /// <summary>
+    /// The offset just after the word starting at <paramref name="at"/>; <paramref name="at"/>
+    /// itself if none starts there. An invisible character between two letters of a word stays
+    /// inside it (CLM005 reports it; <see cref="TryWord"/> leaves it out of the name).
+    /// </summary>
     public static int WordEnd(LineInput line, int at)
     {
         string s = line.Source;
         if (at >= line.End || !IsWordStart(s[at])) return at;
         int i = at + 1;
-        while (i < line.End && IsWordPart(s[i])) i++;
+        while (i < line.End)
+        {
+            if (IsWordPart(s[i])) { i++; continue; }
+            if (!HiddenCharacters.IsHidden(s[i]) || i + 1 >= line.End || !IsWordPart(s[i + 1])) break;
+            i++;
+        }
         return i;
     }
+
+    /// <summary>A space or tab, or an invisible character (see <see cref="SkipSpaces"/>).</summary>
+    public static bool IsBlank(char c) => c == ' ' || c == '\t' || HiddenCharacters.IsHidden(c);
 
     /// <summary>True when exactly the word <paramref name="literal"/> stands at <paramref name="at"/>.</summary>
     public static bool WordIs(LineInput line, int at, string literal) =>
         WordEnd(line, at) - at == literal.Length && string.CompareOrdinal(line.Source, at, literal, 0, literal.Length) == 0;
 
+    /// <summary>Reads a word; invisible characters inside it are left out of the name, so the name is what the writer sees.</summary>
     public static bool TryWord(LineInput line, int at, out NameValue word)
     {
         int end = WordEnd(line, at);
-        word = end > at ? new NameValue(line.Source.Substring(at, end - at), line.Text.Span(at, end - at)) : null!;
-        return end > at;
+        word = null!;
+        if (end == at) return false;
+        string name = line.Source.Substring(at, end - at);
+        foreach (char c in name)
+        {
+            if (!HiddenCharacters.IsHidden(c)) continue;
+            name = new string(name.Where(ch => !HiddenCharacters.IsHidden(ch)).ToArray());
+            break;
+        }
+        word = new NameValue(name, line.Text.Span(at, end - at));
+        return true;
     }
 
     public static bool TryString(LineInput line, int at, out StringToken token)
@@ -202,7 +229,7 @@ internal static class Lexemes
         problem = null;
         if (i + 1 >= end)
         {
-            problem = "A backslash ends the line. To write a backslash, type it twice: \\\\.";
+            // The text is unterminated too; that error says what to do about the backslash.
             value.Append('\\');
             return 1;
         }

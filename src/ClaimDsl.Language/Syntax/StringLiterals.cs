@@ -38,5 +38,5 @@ public static class StringLiterals
     }
 
     /// <summary>Characters that must not appear raw in a claim file: controls, invisible and bidirectional characters, surrogates not in a pair.</summary>
-    public static bool NeedsEscape(char c) => Rules.HiddenCharacterRule.IsHidden(c) || char.IsSurrogate(c) || c == '\r';
+    public static bool NeedsEscape(char c) => Text.HiddenCharacters.IsHidden(c) || char.IsSurrogate(c) || c == '\r';
 }
