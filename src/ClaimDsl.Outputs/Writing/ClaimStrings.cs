@@ -46,6 +46,7 @@ public static class ClaimStrings
             case '\\': return "\\\\";
             case '\n': return "\\n";
             case '\t': return "\\t";
+            case '\r': return "\\u000D"; // a raw carriage return would end the line, and the string
         }
         bool unpaired = char.IsHighSurrogate(c) ? i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1])
             : char.IsLowSurrogate(c) && (i == 0 || !char.IsHighSurrogate(text[i - 1]));
