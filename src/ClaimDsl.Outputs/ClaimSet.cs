@@ -14,11 +14,15 @@ namespace ClaimDsl;
 /// </summary>
 public sealed class ClaimSet
 {
+    private readonly Lazy<ILookup<string, Claim>> _claimsByArticle;
+
     private ClaimSet(ImmutableArray<Article> articles, ImmutableArray<Entity> entities, ImmutableArray<Claim> claims)
     {
         Articles = articles;
         Entities = entities;
         Claims = claims;
+        // Built once: scanning every claim for every article is quadratic (2,297 rows of LIAR2 took a second).
+        _claimsByArticle = new Lazy<ILookup<string, Claim>>(() => claims.ToLookup(c => c.Article.Id, StringComparer.Ordinal));
     }
 
     /// <summary>Articles in the order they were first met (given or declared first, then as claims refer to them).</summary>
@@ -31,7 +35,7 @@ public sealed class ClaimSet
     public ImmutableArray<Claim> Claims { get; }
 
     /// <summary>The claims of one article, in order.</summary>
-    public IEnumerable<Claim> ClaimsOf(Article article) => Claims.Where(c => c.Article.Id == article.Id);
+    public IEnumerable<Claim> ClaimsOf(Article article) => _claimsByArticle.Value[article.Id];
 
     /// <summary>The set of one file's model (the file and its imports).</summary>
     public static ClaimSet From(ClaimModel model) => FromDocuments(new[] { model }, _ => null);

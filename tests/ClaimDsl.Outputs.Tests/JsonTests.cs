@@ -136,3 +136,17 @@ public class JsonTests
         }, iter: 300);
     }
 }
+
+public class JsonEdgeTests
+{
+    [Fact]
+    public void A_lone_surrogate_written_as_an_escape_in_a_claim_file_exports_without_crashing()
+    {
+        var document = ClaimFiles.Check("person p \"P\"\narticle a\nclaim c\n  by p\n  paraphrase \"half \\uD800 a pair\"\n  source direct\n");
+        var set = ClaimSet.From(document.Model);
+
+        string json = ClaimJson.Serialize(set);
+
+        Assert.Equal("half \uFFFD a pair", ClaimJson.Deserialize(json).Claims.Single().Statement.Text);
+    }
+}
