@@ -39,6 +39,7 @@ public class ExportTests
         Assert.True(ClaimExporter.TryParseFormat("ClaimReview", out var format));
         Assert.Equal(ExportFormat.ClaimReview, format);
         Assert.False(ClaimExporter.TryParseFormat("xml", out _));
+        Assert.Equal(new[] { ".json", ".jsonld", ".csv", ".md" }, new[] { ExportFormat.Json, ExportFormat.ClaimReview, ExportFormat.Csv, ExportFormat.Markdown }.Select(ClaimExporter.ExtensionOf));
     }
 
     // ------------------------------------------------------------- claimreview

@@ -26,9 +26,6 @@ internal sealed class ReadableIds
         return id;
     }
 
-    /// <summary>Marks an id as taken (one chosen by the user, for example).</summary>
-    public void Reserve(string id) => _used.Add(id);
-
     /// <summary>Lower-case letters and digits joined by single underscores; starts with a letter.</summary>
     public static string Slug(string words, string fallback)
     {

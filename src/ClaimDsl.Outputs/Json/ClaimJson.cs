@@ -572,7 +572,7 @@ public static class ClaimJson
             }
             catch (InvalidOperationException)
             {
-                throw Error("this text holds half of a \\uD800-\\uDFFF surrogate pair; write the whole character.");
+                throw Error("this text holds a \\u escape for half of a character (a lone surrogate); escape both halves of the pair, or write the character itself.");
             }
         }
 
