@@ -43,13 +43,13 @@ public static class CliApp
             };
             return parseResult.Invoke(invocation);
         }
-        catch (UsageException e)
-        {
-            return Fail(context, e.Message);
-        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return Fail(context, $"Something went wrong that claimdsl did not expect ({e.GetType().Name}: {e.Message}). Please report it with the command you ran.");
+            // Work done in parallel arrives wrapped; the user needs the cause, not the wrapper.
+            var cause = e is AggregateException aggregate ? aggregate.Flatten().InnerExceptions[0] : e;
+            return Fail(context, cause is UsageException
+                ? cause.Message
+                : $"Something went wrong that claimdsl did not expect ({cause.GetType().Name}: {cause.Message}). Please report it with the command you ran.");
         }
     }
 
