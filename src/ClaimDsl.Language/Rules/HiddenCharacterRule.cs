@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using ClaimDsl.Diagnostics;
 
 namespace ClaimDsl.Rules;
@@ -17,6 +18,7 @@ public sealed class HiddenCharacterRule : ClaimRule
     {
         foreach (var tree in context.Trees)
         {
+            if (IsBinary(tree)) continue; // CLM008 already says it is not text; every byte would be "hidden"
             string text = tree.Source.Text;
             for (int i = 0; i < text.Length; i++)
             {
@@ -29,6 +31,10 @@ public sealed class HiddenCharacterRule : ClaimRule
             }
         }
     }
+
+    /// <summary>A file read as binary data: nothing was parsed, and CLM008 is its finding.</summary>
+    private static bool IsBinary(Syntax.SyntaxTree tree) =>
+        tree.Blocks.IsEmpty && tree.LeadingLines.IsEmpty && tree.Diagnostics.Any(d => d.Descriptor == Syntax.SyntaxErrors.NotText);
 
     /// <summary>True for bidirectional controls, zero-width characters and other invisible controls.</summary>
     public static bool IsHidden(char c) =>

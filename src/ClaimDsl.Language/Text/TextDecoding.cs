@@ -19,7 +19,9 @@ public static class TextDecoding
         int invalid = FirstInvalidUtf8(bytes);
         string text = Lenient.GetString(bytes);
         if (nul < 0 && invalid < 0) return (text, null);
-        bool binary = nul >= 0 && (invalid < 0 || nul < invalid);
+        // A NUL byte anywhere means binary data, even after bytes that merely are not UTF-8
+        // (a PNG starts with 0x89): reading such a file as text only yields a flood of errors.
+        bool binary = nul >= 0;
         int badByte = binary ? nul : invalid;
         int charOffset = Lenient.GetCharCount(bytes, 0, badByte);
         return (text, new DecodeProblem(charOffset, binary));
