@@ -61,7 +61,8 @@ public static class CliApp
         var root = new Command(ToolInfo.Name, "claimdsl checks .claims files, the notes fact-checkers keep about who said what, when and where the article got it.")
         {
             new HelpOption(),
-            new VersionOption(),
+            // The tool's own version, not that of whichever program hosts it (a test runner).
+            new VersionOption { Action = new PrintVersion() },
         };
         var examples = new Dictionary<Command, IReadOnlyList<CommandExample>> { [root] = RootExamples };
         foreach (var registration in Commands)
@@ -74,6 +75,15 @@ public static class CliApp
         foreach (var help in root.Options.OfType<HelpOption>())
             if (help.Action is HelpAction standard) help.Action = new HelpWithExamples(standard, examples);
         return root;
+    }
+
+    private sealed class PrintVersion : SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(ToolInfo.Version);
+            return ExitCodes.Success;
+        }
     }
 
     private static int NoCommandGiven(ParseResult parseResult) =>
