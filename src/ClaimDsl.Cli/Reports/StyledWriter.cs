@@ -32,18 +32,30 @@ public sealed class PlainWriter(TextWriter writer) : IStyledWriter
 }
 
 /// <summary>Colour through Spectre.Console, on a terminal only.</summary>
-public sealed class TerminalWriter(IAnsiConsole console) : IStyledWriter
+public sealed class TerminalWriter : IStyledWriter
 {
+    // Spectre.Console wraps each piece of text at the console width on its own, not knowing
+    // what is already on the line; the terminal wraps long lines better, so Spectre must not.
+    private const int NoWrapping = 100_000;
+
+    private readonly IAnsiConsole _console;
+
+    public TerminalWriter(IAnsiConsole console)
+    {
+        _console = console;
+        _console.Profile.Width = NoWrapping;
+    }
+
     public void Write(string text, Tone tone = Tone.Plain)
     {
         // Text, not markup: a claim's words may contain [brackets] that markup would read as styles.
-        if (text.Length > 0) console.Write(new Spectre.Console.Text(text, StyleOf(tone)) { Overflow = Overflow.Fold });
+        if (text.Length > 0) _console.Write(new Spectre.Console.Text(text, StyleOf(tone)));
     }
 
     public void WriteLine(string text = "", Tone tone = Tone.Plain)
     {
         Write(text, tone);
-        console.WriteLine();
+        _console.WriteLine();
     }
 
     private static Style StyleOf(Tone tone) => tone switch
