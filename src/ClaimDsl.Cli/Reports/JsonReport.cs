@@ -1,4 +1,5 @@
 using ClaimDsl.Cli.Check;
+using ClaimDsl.Diagnostics;
 
 namespace ClaimDsl.Cli.Reports;
 
@@ -25,7 +26,7 @@ public sealed class JsonReport : IReportFormat
             var (line, column, endLine, endColumn) = ReportText.Position(diagnostic);
             json.WriteStartObject();
             json.WriteString("code", diagnostic.Code);
-            json.WriteString("severity", ReportText.SeverityWord(diagnostic.Severity));
+            json.WriteString("severity", ClaimDiagnostic.SeverityName(diagnostic.Severity));
             json.WriteString("message", diagnostic.Message);
             json.WriteString("file", paths.Portable(diagnostic.FilePath));
             json.WriteNumber("line", line);

@@ -55,9 +55,6 @@ public static class ReportText
         return hidden ? "<U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture) + ">" : null;
     }
 
-    /// <summary>The severity word of a finding.</summary>
-    public static string SeverityWord(Severity severity) => ClaimDiagnostic.SeverityName(severity);
-
     /// <summary>The source line of a finding, when the file's text is known and the line exists.</summary>
     public static string? SourceLine(SourceText? source, int line) =>
         source is not null && line >= 1 && line <= source.LineCount ? source.LineText(line) : null;

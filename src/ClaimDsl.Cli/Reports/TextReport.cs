@@ -36,7 +36,7 @@ public sealed class TextReport : IReportFormat
         var (line, column, endLine, endColumn) = ReportText.Position(diagnostic);
         var tone = diagnostic.Severity switch { Severity.Error => Tone.Error, Severity.Warning => Tone.Warning, _ => Tone.Info };
         output.Write(Invariant($"{ReportText.Visible(paths.Native(diagnostic.FilePath))}({line},{column}): "), Tone.Path);
-        output.Write(ReportText.SeverityWord(diagnostic.Severity) + " " + diagnostic.Code, tone);
+        output.Write(ClaimDiagnostic.SeverityName(diagnostic.Severity) + " " + diagnostic.Code, tone);
         output.WriteLine(": " + ReportText.Visible(diagnostic.Message));
 
         string? source = ReportText.SourceLine(result.SourceOf(diagnostic), line);

@@ -41,9 +41,6 @@ public sealed class SeverityConfiguration
     /// <summary>The file these severities were read from, if any.</summary>
     public string? SourcePath { get; }
 
-    /// <summary>The configured codes and their severities.</summary>
-    public IReadOnlyDictionary<string, RuleSeverity> Severities => _severities;
-
     /// <summary>The severity configured for <paramref name="code"/>, or null to keep the rule's own.</summary>
     public RuleSeverity? For(string code) => _severities.TryGetValue(code, out var severity) ? severity : null;
 
