@@ -87,6 +87,24 @@ public class CheckFormatTests
         Assert.DoesNotContain('\u001b', run.Output);
     }
 
+    [Fact]
+    public void A_file_outside_the_working_folder_is_named_by_its_full_path()
+    {
+        using var fixture = TempFolder.WithFixture("small");
+        using var elsewhere = TempFolder.Create();
+        string shared = fixture.Of("shared.claims");
+
+        var json = JsonDocument.Parse(Tool.Run(elsewhere.Path, "check", shared, "--format", "json").Output).RootElement;
+        var sarif = JsonDocument.Parse(Tool.Run(elsewhere.Path, "check", shared, "--format", "sarif").Output).RootElement;
+        string text = Tool.Run(elsewhere.Path, "check", shared).Output;
+
+        Assert.Equal(shared.Replace('\\', '/'), json.GetProperty("diagnostics")[0].GetProperty("file").GetString());
+        var location = sarif.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation");
+        Assert.Equal(new System.Uri(shared).AbsoluteUri, location.GetProperty("uri").GetString());
+        Assert.False(location.TryGetProperty("uriBaseId", out _));
+        Assert.StartsWith(shared + "(7,8): error CLM062:", text);
+    }
+
     /// <summary>What differs between machines: the temporary folder in SARIF's root URI.</summary>
     internal static string Scrub(string output, string folder) =>
         output.Replace(new Reports.ReportPaths(folder).RootUri, "file:///SRCROOT/");
