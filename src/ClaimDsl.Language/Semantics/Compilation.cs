@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -98,8 +99,11 @@ public sealed class Compilation
 /// </summary>
 public sealed class ClaimWorkspace
 {
-    private readonly ConcurrentDictionary<string, (SyntaxTree? Tree, string? Problem)> _trees = new();
-    private readonly ConcurrentDictionary<string, FileReadResult> _texts = new();
+    // Lazy, because ConcurrentDictionary.GetOrAdd may run its factory on several threads at
+    // once for the same key: a file imported by many checked files would be read and parsed
+    // by each of them. Lazy makes the first caller do the work and the others wait for it.
+    private readonly ConcurrentDictionary<string, Lazy<(SyntaxTree? Tree, string? Problem)>> _trees = new();
+    private readonly ConcurrentDictionary<string, Lazy<FileReadResult>> _texts = new();
 
     public ClaimWorkspace(ISourceProvider provider) => Provider = provider;
 
@@ -108,17 +112,17 @@ public sealed class ClaimWorkspace
     /// <summary>The parsed file at <paramref name="path"/>, or null with the reason it could not be read.</summary>
     public SyntaxTree? GetTree(string path, out string? problem)
     {
-        var entry = _trees.GetOrAdd(path, p =>
+        var entry = _trees.GetOrAdd(path, p => new Lazy<(SyntaxTree?, string?)>(() =>
         {
             var read = Provider.Read(p);
             return read.Text is null ? (null, read.Problem) : (Parse(read.Text, read.Decoding), null);
-        });
+        })).Value;
         problem = entry.Problem;
         return entry.Tree;
     }
 
     /// <summary>A text file (an article's text), read once.</summary>
-    public FileReadResult ReadText(string path) => _texts.GetOrAdd(path, Provider.Read);
+    public FileReadResult ReadText(string path) => _texts.GetOrAdd(path, p => new Lazy<FileReadResult>(() => Provider.Read(p))).Value;
 
     /// <summary>What to tell the writer about a file that is not UTF-8 text; <paramref name="subject"/> names the file ("This file").</summary>
     public static string DecodingMessage(DecodeProblemKind kind, string subject) => kind switch

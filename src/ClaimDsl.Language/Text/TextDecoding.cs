@@ -41,15 +41,18 @@ public static class TextDecoding
         if (nul < 0 && invalid < 0) return (text, null);
         if (nul >= 0 || LooksBinary(text))
         {
-            int first = nul >= 0 && (invalid < 0 || nul < invalid) ? nul : invalid;
+            // A NUL byte is the surest sign of binary data, so the finding points there when there is one.
+            int first = nul >= 0 ? nul : invalid;
             return (text, new DecodeProblem(Lenient.GetCharCount(bytes, 0, first), DecodeProblemKind.Binary));
         }
         return (text, new DecodeProblem(Lenient.GetCharCount(bytes, 0, invalid), DecodeProblemKind.InvalidUtf8));
     }
 
     /// <summary>
-    /// True when more than a tenth of the first characters are unreadable or control characters:
-    /// a text file in another encoding has a few, random or compressed bytes have many.
+    /// True when more than a tenth of the first characters, and at least eight of them, are
+    /// unreadable or control characters: a text file in another encoding has a few, random or
+    /// compressed bytes have many. (The floor keeps a short file with one bad accent from
+    /// looking binary.)
     /// </summary>
     private static bool LooksBinary(string text)
     {
@@ -59,7 +62,7 @@ public static class TextDecoding
             char c = text[i];
             if (c == '\uFFFD' || (c < ' ' && c != '\t' && c != '\n' && c != '\r')) odd++;
         }
-        return odd * 10 > length;
+        return odd >= 8 && odd * 10 > length;
     }
 
     /// <summary>The offset of the first byte that is not part of a valid UTF-8 sequence, or -1.</summary>
