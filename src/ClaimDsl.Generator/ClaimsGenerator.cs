@@ -25,7 +25,13 @@ public sealed class ClaimsGenerator : IIncrementalGenerator
         var claimFiles = context.AdditionalTextsProvider
             .Where(static text => AdditionalFile.IsClaimFile(text.Path))
             .Select(static (text, cancellationToken) => AdditionalFile.Read(text, cancellationToken))
-            .WithTrackingName(TrackingNames.ClaimFiles);
+            .WithTrackingName(TrackingNames.ClaimFiles)
+            // A file listed twice in AdditionalFiles arrives twice; two identical steps would
+            // add the same source twice, which the driver rejects. Keep the first of each path.
+            // Items keep their places, so an edit to one file leaves the others unchanged here.
+            .Collect()
+            .SelectMany(static (files, _) => Steps.FirstOfEachPath(files))
+            .WithTrackingName(TrackingNames.UniqueClaimFiles);
 
         var otherFiles = context.AdditionalTextsProvider
             .Where(static text => !AdditionalFile.IsClaimFile(text.Path))
@@ -96,19 +102,8 @@ public sealed class ClaimsGenerator : IIncrementalGenerator
         return new GeneratorOptions("", null);
     }
 
-    private static void AddSource(SourceProductionContext output, GeneratedArticle article)
-    {
-        try
-        {
-            output.AddSource(article.HintName, SourceText.From(article.Source, System.Text.Encoding.UTF8));
-        }
-        catch (ArgumentException) when (article.HintName.Length > 0)
-        {
-            // The same claim file listed twice in AdditionalFiles reaches the generator twice
-            // and produces the same class twice; the compiler keeps one copy. (Different files
-            // producing one class name are a clash, reported as CLM102 and never added twice.)
-        }
-    }
+    private static void AddSource(SourceProductionContext output, GeneratedArticle article) =>
+        output.AddSource(article.HintName, SourceText.From(article.Source, System.Text.Encoding.UTF8));
 
     /// <summary>Every file's diagnostics, once each (a file imported by several is checked with each), then the class-name clashes.</summary>
     private static void Report(SourceProductionContext output, ImmutableArray<FileReport> files)

@@ -9,6 +9,9 @@ public static class TrackingNames
     /// <summary>Each <c>.claims</c> additional file, read.</summary>
     public const string ClaimFiles = nameof(ClaimFiles);
 
+    /// <summary>Each claim file once, however often it is listed.</summary>
+    public const string UniqueClaimFiles = nameof(UniqueClaimFiles);
+
     /// <summary>Every other additional file (article texts), read.</summary>
     public const string OtherFiles = nameof(OtherFiles);
 

@@ -78,6 +78,13 @@ internal static class Steps
         return new CheckInput(outline.File, needed.Values.ToValueList(), options.Namespace);
     }
 
+    /// <summary>Each path once, in the order given: the first of files listed more than once.</summary>
+    public static ImmutableArray<AdditionalFile> FirstOfEachPath(ImmutableArray<AdditionalFile> files)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return files.Where(f => seen.Add(f.NormalizedPath)).ToImmutableArray();
+    }
+
     /// <summary>A file listed twice in AdditionalFiles counts once: the first one.</summary>
     private static Dictionary<string, T> ByPath<T>(ImmutableArray<T> items, Func<T, string> path)
     {
