@@ -55,14 +55,14 @@ public sealed class ImportCommand : ICliCommand
         };
         var dateOrder = new Option<string>("--date-order")
         {
-            Description = "How dates written with numbers only (07/08/2022) are read: day-first (default) or month-first. A date impossible in that order is reported, never read the other way.",
+            Description = "How dates written with numbers only (07/08/2022) are read: day-first or month-first. A date impossible in that order is reported, never read the other way.",
             DefaultValueFactory = _ => "day-first",
             HelpName = "day-first|month-first",
         };
         dateOrder.AcceptOnlyFromAmong("day-first", "month-first");
         var delimiter = new Option<string>("--delimiter")
         {
-            Description = "The character between fields. Default: a comma; some spreadsheets in Europe use ;.",
+            Description = "The character between fields: a comma, or for example ; (some spreadsheets in Europe use it).",
             DefaultValueFactory = _ => ",",
             HelpName = "CHAR",
         };
