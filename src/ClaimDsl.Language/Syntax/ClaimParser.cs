@@ -190,7 +190,7 @@ public static class ClaimParser
 
         private void ReportStringProblems(SyntaxValue? value)
         {
-            foreach (var token in StringTokens(value)) ReportStringProblems(token);
+            foreach (var token in SyntaxValue.StringTokensOf(value)) ReportStringProblems(token);
         }
 
         private void ReportStringProblems(StringToken token)
@@ -212,17 +212,6 @@ public static class ClaimParser
             return "This text has no closing double quote (\"): a text must end on the line where it starts. Add the \" at the end of the text; to go on, put the rest in quotes on the next line.";
         }
 
-        private static IEnumerable<StringToken> StringTokens(SyntaxValue? value) => value switch
-        {
-            TextValue t => t.Pieces,
-            TextListValue l => l.Items.SelectMany(i => i.Pieces),
-            HeaderValue { Name: { } n } => n.Pieces,
-            WhenVague w => w.Phrase.Pieces,
-            AudienceValue { Text: { } t } => t.Pieces,
-            VerdictValue { Explanation: { } e } => e.Pieces,
-            UnnamedValue { Reason: { } r } => r.Pieces,
-            _ => Enumerable.Empty<StringToken>(),
-        };
 
         private void StartBlock(BlockKind kind, SyntaxLine header)
         {

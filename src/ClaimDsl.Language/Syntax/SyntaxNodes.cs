@@ -34,7 +34,21 @@ public sealed record StringToken(string Value, SourceSpan Span, bool IsTerminate
 }
 
 /// <summary>The value part of a line (everything after the keyword), as the grammar read it.</summary>
-public abstract record SyntaxValue(SourceSpan Span);
+public abstract record SyntaxValue(SourceSpan Span)
+{
+    /// <summary>Every quoted string of a value, continuation pieces included, in the order written.</summary>
+    public static IEnumerable<StringToken> StringTokensOf(SyntaxValue? value) => value switch
+    {
+        TextValue t => t.Pieces,
+        TextListValue l => l.Items.SelectMany(i => i.Pieces),
+        HeaderValue { Name: { } n } => n.Pieces,
+        WhenVague w => w.Phrase.Pieces,
+        AudienceValue { Text: { } t } => t.Pieces,
+        VerdictValue { Explanation: { } e } => e.Pieces,
+        UnnamedValue { Reason: { } r } => r.Pieces,
+        _ => Enumerable.Empty<StringToken>(),
+    };
+}
 
 /// <summary>A text: one quoted string, possibly continued by string-only lines below it.</summary>
 public sealed record TextValue(ImmutableArray<StringToken> Pieces, SourceSpan Span) : SyntaxValue(Span)
