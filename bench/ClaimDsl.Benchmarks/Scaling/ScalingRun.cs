@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using ClaimDsl.Benchmarks.Benchmarks;
+using ClaimDsl.Benchmarks.Corpus;
+using ClaimDsl.Benchmarks.Reporting;
+
+namespace ClaimDsl.Benchmarks.Scaling;
+
+/// <summary>What one measuring process found: times and allocations of each run, and the process's peak memory.</summary>
+public sealed record Measurement(
+    string Corpus, Workload Workload, long InputBytes, double[] Seconds, long[] AllocatedBytes,
+    long PeakWorkingSetBytes, int Gen0Collections, int Gen1Collections, int Gen2Collections);
+
+/// <summary>
+/// How cost grows with input size. Each (workload, size) runs in a fresh process, so that peak
+/// memory belongs to that size alone: the process reads the corpus, warms the code up on a 1 MB
+/// corpus, then times whole runs with a stopwatch. Peak memory is the process's peak working
+/// set (on Linux the kernel's VmHWM, the same figure as <c>/usr/bin/time</c>'s maximum resident
+/// set size). BenchmarkDotNet would repeat a 100 MB run dozens of times; this does it a few.
+/// </summary>
+public static class ScalingRun
+{
+    /// <summary>The parent: runs every measurement in its own process; null, having said why, when one fails.</summary>
+    public static IReadOnlyList<Measurement>? Run(string kind, IReadOnlyList<int> sizes, IReadOnlyList<Workload> workloads, int repeat, TextWriter output)
+    {
+        var warmup = new CorpusSpec(kind, 1);
+        var specs = sizes.Select(size => new CorpusSpec(kind, size)).ToList();
+        if (!specs.Append(warmup).Distinct().All(spec => CorpusFiles.Ensure(spec, output))) return null;
+
+        var results = new List<Measurement>();
+        foreach (var workload in workloads)
+        {
+            foreach (var spec in specs)
+            {
+                output.WriteLine($"measuring {Workloads.Label(workload)} on {spec.Name} ({repeat} runs) ...");
+                var measurement = Child(spec, warmup, workload, repeat, output);
+                if (measurement is null) return null;
+                results.Add(measurement);
+            }
+        }
+        return results;
+    }
+
+    /// <summary>The child: one workload on one corpus, printed as one line of JSON for the parent.</summary>
+    public static void Measure(CorpusSpec spec, CorpusSpec warmup, Workload workload, int repeat, TextWriter output)
+    {
+        var format = Workloads.FormatOf(workload);
+        GC.KeepAlive(Workloads.Run(workload, CorpusInput.Load(warmup, format)));
+        var input = CorpusInput.Load(spec, format);
+        var seconds = new double[repeat];
+        var allocated = new long[repeat];
+        for (int run = 0; run < repeat; run++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            long before = GC.GetTotalAllocatedBytes(precise: true);
+            var clock = Stopwatch.StartNew();
+            var result = Workloads.Run(workload, input);
+            clock.Stop();
+            allocated[run] = GC.GetTotalAllocatedBytes(precise: true) - before;
+            seconds[run] = clock.Elapsed.TotalSeconds;
+            GC.KeepAlive(result);
+        }
+        using var process = Process.GetCurrentProcess();
+        var measurement = new Measurement(spec.Name, workload, input.Bytes, seconds, allocated, process.PeakWorkingSet64,
+            GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        output.WriteLine(JsonSerializer.Serialize(measurement, ScalingJson.Options));
+    }
+
+    private static Measurement? Child(CorpusSpec spec, CorpusSpec warmup, Workload workload, int repeat, TextWriter output)
+    {
+        string program = Environment.ProcessPath ?? "dotnet";
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        // Started as `dotnet ClaimDsl.Benchmarks.dll`, the child needs the dll too; started as the apphost, it does not.
+        if (Path.GetFileNameWithoutExtension(program).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
+            start.ArgumentList.Add(typeof(ScalingRun).Assembly.Location);
+        foreach (var argument in new[] { "measure", "--corpus", spec.Name, "--warmup", warmup.Name, "--workload", workload.ToString(), "--repeat", repeat.ToString(CultureInfo.InvariantCulture) })
+            start.ArgumentList.Add(argument);
+
+        using var child = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
+        var errors = child.StandardError.ReadToEndAsync();
+        string lines = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        string last = lines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
+        if (child.ExitCode == 0 && last.StartsWith('{')) return JsonSerializer.Deserialize<Measurement>(last, ScalingJson.Options);
+        output.WriteLine($"The measurement of {workload} on {spec.Name} failed (exit code {child.ExitCode}):");
+        output.WriteLine(lines + errors.Result);
+        return null;
+    }
+
+    public static void WriteTable(IReadOnlyList<Measurement> results, TextWriter output)
+    {
+        output.WriteLine("### Scaling with input size");
+        output.WriteLine();
+        output.WriteLine("One fresh process per row; the median of the runs (min-max beside it). \"x previous\" is this size's median");
+        output.WriteLine("time divided by the previous size's: linear growth gives the ratio of the sizes (10x for 10 MB -> 100 MB).");
+        output.WriteLine("Peak memory is the whole process's peak working set, input text included.");
+        output.WriteLine();
+        var table = new MarkdownTable("Reader", "Corpus", "Input", "Median", "Min-max", "MB/s", "x previous", "Allocated / run", "B / input byte", "Peak memory", "GCs (0/1/2)");
+        foreach (var workload in results.GroupBy(r => r.Workload))
+        {
+            Measurement? previous = null;
+            foreach (var m in workload.OrderBy(r => r.InputBytes))
+            {
+                double median = Median(m.Seconds);
+                string growth = previous is null ? "" : $"{Figures.Ratio(median / Median(previous.Seconds))} (size {Figures.Ratio((double)m.InputBytes / previous.InputBytes)})";
+                double allocated = m.AllocatedBytes.Average();
+                table.Add(Workloads.Label(m.Workload), m.Corpus, Figures.Bytes(m.InputBytes),
+                    Figures.Number(median, 2) + " s", $"{Figures.Number(m.Seconds.Min(), 2)}-{Figures.Number(m.Seconds.Max(), 2)} s",
+                    Figures.Number(m.InputBytes / 1e6 / median, 1), growth, Figures.Bytes(allocated), Figures.Number(allocated / m.InputBytes, 1),
+                    Figures.Bytes(m.PeakWorkingSetBytes), $"{m.Gen0Collections}/{m.Gen1Collections}/{m.Gen2Collections}");
+                previous = m;
+            }
+        }
+        table.Write(output);
+    }
+
+    private static double Median(IReadOnlyList<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+}
+
+/// <summary>How a child process reports its measurement to the parent.</summary>
+internal static class ScalingJson
+{
+    public static JsonSerializerOptions Options { get; } = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+}
