@@ -26,6 +26,8 @@ public static class Program
                                       ClaimDsl against its baselines, with BenchmarkDotNet; prints the tables
           scaling [--kind synthetic] [--sizes 1,10,100] [--workloads A,B] [--repeat 3]
                                       cost against input size, one process per measurement; prints the table
+          phases [--corpus synthetic-10MB] [--repeat 5]
+                                      time and memory of each step of parse+bind+rules (line table, parse, bind, rules)
 
         Corpus names are a kind (synthetic or liar2), a dash and a size in megabytes: synthetic-10MB.
         Workloads: ClaimDslParse, ClaimDslCheck, SpracheTextbook, YamlDotNet, JsonSourceGenerated, JsonReflection.
@@ -42,6 +44,7 @@ public static class Program
                 "verify" => Verify(args.Skip(1)),
                 "read" => Read(args.Skip(1).ToList()),
                 "scaling" => Scaling(new Options(args.Skip(1), "--kind", "--sizes", "--workloads", "--repeat")),
+                "phases" => Phases(new Options(args.Skip(1), "--corpus", "--repeat")),
                 "measure" => Measure(new Options(args.Skip(1), "--corpus", "--warmup", "--workload", "--repeat")),
                 "help" or "--help" or "-h" => Help(),
                 _ => Fail($"`{args[0]}` is not a command of this program."),
@@ -109,6 +112,16 @@ public static class Program
         var report = new StringWriter();
         ScalingRun.WriteTable(results, report);
         Publish("scaling.md", report.ToString());
+        return 0;
+    }
+
+    private static int Phases(Options options)
+    {
+        var corpus = CorpusSpec.Parse(options.Get("--corpus") ?? "synthetic-10MB");
+        if (!CorpusFiles.Ensure(corpus, Console.Out)) return 1;
+        var report = new StringWriter();
+        PhaseBreakdown.Run(corpus, options.Number("--repeat", 5), report);
+        Publish($"phases-{corpus.Name}.md", report.ToString());
         return 0;
     }
 

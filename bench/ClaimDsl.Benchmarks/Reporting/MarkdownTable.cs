@@ -48,5 +48,11 @@ public static class Figures
     /// <summary>Megabytes (10^6 bytes) per second.</summary>
     public static double MegabytesPerSecond(long bytes, double nanoseconds) => bytes / 1e6 / (nanoseconds / 1e9);
 
+    public static double Median(IReadOnlyList<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
     public static string Ratio(double ratio) => Number(ratio, ratio < 10 ? 2 : 1) + "x";
 }

@@ -13,7 +13,7 @@ namespace ClaimDsl.Benchmarks.Scaling;
 
 /// <summary>What one measuring process found: times and allocations of each run, and the process's peak memory.</summary>
 public sealed record Measurement(
-    string Corpus, Workload Workload, long InputBytes, double[] Seconds, long[] AllocatedBytes,
+    string Corpus, Workload Workload, long InputBytes, double[] Seconds, long[] AllocatedBytes, double[] GcPauseSeconds,
     long PeakWorkingSetBytes, int Gen0Collections, int Gen1Collections, int Gen2Collections);
 
 /// <summary>
@@ -54,20 +54,23 @@ public static class ScalingRun
         var input = CorpusInput.Load(spec, format);
         var seconds = new double[repeat];
         var allocated = new long[repeat];
+        var paused = new double[repeat];
         for (int run = 0; run < repeat; run++)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
             long before = GC.GetTotalAllocatedBytes(precise: true);
+            var pausedBefore = GC.GetTotalPauseDuration();
             var clock = Stopwatch.StartNew();
             var result = Workloads.Run(workload, input);
             clock.Stop();
             allocated[run] = GC.GetTotalAllocatedBytes(precise: true) - before;
             seconds[run] = clock.Elapsed.TotalSeconds;
+            paused[run] = (GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds;
             GC.KeepAlive(result);
         }
         using var process = Process.GetCurrentProcess();
-        var measurement = new Measurement(spec.Name, workload, input.Bytes, seconds, allocated, process.PeakWorkingSet64,
+        var measurement = new Measurement(spec.Name, workload, input.Bytes, seconds, allocated, paused, process.PeakWorkingSet64,
             GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         output.WriteLine(JsonSerializer.Serialize(measurement, ScalingJson.Options));
     }
@@ -99,31 +102,26 @@ public static class ScalingRun
         output.WriteLine();
         output.WriteLine("One fresh process per row; the median of the runs (min-max beside it). \"x previous\" is this size's median");
         output.WriteLine("time divided by the previous size's: linear growth gives the ratio of the sizes (10x for 10 MB -> 100 MB).");
-        output.WriteLine("Peak memory is the whole process's peak working set, input text included.");
+        output.WriteLine("Peak memory is the whole process's peak working set, input text included; GC pauses is the share of the");
+        output.WriteLine("measured time the garbage collector had the program stopped. GC counts include the warm-up.");
         output.WriteLine();
-        var table = new MarkdownTable("Reader", "Corpus", "Input", "Median", "Min-max", "MB/s", "x previous", "Allocated / run", "B / input byte", "Peak memory", "GCs (0/1/2)");
+        var table = new MarkdownTable("Reader", "Corpus", "Input", "Median", "Min-max", "MB/s", "x previous", "Allocated / run", "B / input byte", "GC pauses", "Peak memory", "GCs (0/1/2)");
         foreach (var workload in results.GroupBy(r => r.Workload))
         {
             Measurement? previous = null;
             foreach (var m in workload.OrderBy(r => r.InputBytes))
             {
-                double median = Median(m.Seconds);
-                string growth = previous is null ? "" : $"{Figures.Ratio(median / Median(previous.Seconds))} (size {Figures.Ratio((double)m.InputBytes / previous.InputBytes)})";
+                double median = Figures.Median(m.Seconds);
+                string growth = previous is null ? "" : $"{Figures.Ratio(median / Figures.Median(previous.Seconds))} (size {Figures.Ratio((double)m.InputBytes / previous.InputBytes)})";
                 double allocated = m.AllocatedBytes.Average();
                 table.Add(Workloads.Label(m.Workload), m.Corpus, Figures.Bytes(m.InputBytes),
                     Figures.Number(median, 2) + " s", $"{Figures.Number(m.Seconds.Min(), 2)}-{Figures.Number(m.Seconds.Max(), 2)} s",
                     Figures.Number(m.InputBytes / 1e6 / median, 1), growth, Figures.Bytes(allocated), Figures.Number(allocated / m.InputBytes, 1),
-                    Figures.Bytes(m.PeakWorkingSetBytes), $"{m.Gen0Collections}/{m.Gen1Collections}/{m.Gen2Collections}");
+                    Figures.Number(100 * m.GcPauseSeconds.Sum() / m.Seconds.Sum(), 0) + " %", Figures.Bytes(m.PeakWorkingSetBytes), $"{m.Gen0Collections}/{m.Gen1Collections}/{m.Gen2Collections}");
                 previous = m;
             }
         }
         table.Write(output);
-    }
-
-    private static double Median(IReadOnlyList<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }
 
