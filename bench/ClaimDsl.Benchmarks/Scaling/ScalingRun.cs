@@ -13,7 +13,7 @@ namespace ClaimDsl.Benchmarks.Scaling;
 
 /// <summary>What one measuring process found: times and allocations of each run, and the process's peak memory.</summary>
 public sealed record Measurement(
-    string Corpus, Workload Workload, long InputBytes, double[] Seconds, long[] AllocatedBytes, double[] GcPauseSeconds,
+    string Corpus, Workload Workload, long InputBytes, double[] Seconds, double[] CpuSeconds, long[] AllocatedBytes, double[] GcPauseSeconds,
     long PeakWorkingSetBytes, int Gen0Collections, int Gen1Collections, int Gen2Collections);
 
 /// <summary>
@@ -53,6 +53,7 @@ public static class ScalingRun
         GC.KeepAlive(Workloads.Run(workload, CorpusInput.Load(warmup, format)));
         var input = CorpusInput.Load(spec, format);
         var seconds = new double[repeat];
+        var cpu = new double[repeat];
         var allocated = new long[repeat];
         var paused = new double[repeat];
         for (int run = 0; run < repeat; run++)
@@ -61,16 +62,18 @@ public static class ScalingRun
             GC.WaitForPendingFinalizers();
             long before = GC.GetTotalAllocatedBytes(precise: true);
             var pausedBefore = GC.GetTotalPauseDuration();
+            var cpuBefore = Environment.CpuUsage.TotalTime;
             var clock = Stopwatch.StartNew();
             var result = Workloads.Run(workload, input);
             clock.Stop();
+            cpu[run] = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds;
             allocated[run] = GC.GetTotalAllocatedBytes(precise: true) - before;
             seconds[run] = clock.Elapsed.TotalSeconds;
             paused[run] = (GC.GetTotalPauseDuration() - pausedBefore).TotalSeconds;
             GC.KeepAlive(result);
         }
         using var process = Process.GetCurrentProcess();
-        var measurement = new Measurement(spec.Name, workload, input.Bytes, seconds, allocated, paused, process.PeakWorkingSet64,
+        var measurement = new Measurement(spec.Name, workload, input.Bytes, seconds, cpu, allocated, paused, process.PeakWorkingSet64,
             GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         output.WriteLine(JsonSerializer.Serialize(measurement, ScalingJson.Options));
     }
@@ -100,26 +103,52 @@ public static class ScalingRun
     {
         output.WriteLine("### Scaling with input size");
         output.WriteLine();
-        output.WriteLine("One fresh process per row; the median of the runs (min-max beside it). \"x previous\" is this size's median");
-        output.WriteLine("time divided by the previous size's: linear growth gives the ratio of the sizes (10x for 10 MB -> 100 MB).");
-        output.WriteLine("Peak memory is the whole process's peak working set, input text included; GC pauses is the share of the");
-        output.WriteLine("measured time the garbage collector had the program stopped. GC counts include the warm-up.");
+        output.WriteLine("One fresh process per row; medians of the runs. Wall is stopwatch time (min-max beside it); CPU is the");
+        output.WriteLine("processor time the whole process used meanwhile (all threads, GC included), which other programs on a");
+        output.WriteLine("busy machine inflate far less than wall time. \"x previous\" divides this size's median by the previous");
+        output.WriteLine("size's: linear growth gives the ratio of the sizes (10x for 10 MB -> 100 MB). Peak memory is the whole");
+        output.WriteLine("process's peak working set, input text included; GC pauses is the share of wall time the garbage");
+        output.WriteLine("collector had the program stopped; GC counts include the warm-up.");
         output.WriteLine();
-        var table = new MarkdownTable("Reader", "Corpus", "Input", "Median", "Min-max", "MB/s", "x previous", "Allocated / run", "B / input byte", "GC pauses", "Peak memory", "GCs (0/1/2)");
+        var table = new MarkdownTable("Reader", "Corpus", "Input", "Wall", "Wall min-max", "CPU", "MB/s wall / CPU", "x previous wall / CPU",
+            "Allocated / run", "B / input byte", "GC pauses", "Peak memory", "GCs (0/1/2)");
         foreach (var workload in results.GroupBy(r => r.Workload))
         {
             Measurement? previous = null;
             foreach (var m in workload.OrderBy(r => r.InputBytes))
             {
-                double median = Figures.Median(m.Seconds);
-                string growth = previous is null ? "" : $"{Figures.Ratio(median / Figures.Median(previous.Seconds))} (size {Figures.Ratio((double)m.InputBytes / previous.InputBytes)})";
+                double wall = Figures.Median(m.Seconds), cpu = Figures.Median(m.CpuSeconds);
+                string growth = previous is null ? ""
+                    : $"{Figures.Ratio(wall / Figures.Median(previous.Seconds))} / {Figures.Ratio(cpu / Figures.Median(previous.CpuSeconds))} (size {Figures.Ratio((double)m.InputBytes / previous.InputBytes)})";
                 double allocated = m.AllocatedBytes.Average();
                 table.Add(Workloads.Label(m.Workload), m.Corpus, Figures.Bytes(m.InputBytes),
-                    Figures.Number(median, 2) + " s", $"{Figures.Number(m.Seconds.Min(), 2)}-{Figures.Number(m.Seconds.Max(), 2)} s",
-                    Figures.Number(m.InputBytes / 1e6 / median, 1), growth, Figures.Bytes(allocated), Figures.Number(allocated / m.InputBytes, 1),
+                    Figures.Number(wall, 2) + " s", $"{Figures.Number(m.Seconds.Min(), 2)}-{Figures.Number(m.Seconds.Max(), 2)} s", Figures.Number(cpu, 2) + " s",
+                    $"{Figures.Number(m.InputBytes / 1e6 / wall, 1)} / {Figures.Number(m.InputBytes / 1e6 / cpu, 1)}", growth,
+                    Figures.Bytes(allocated), Figures.Number(allocated / m.InputBytes, 1),
                     Figures.Number(100 * m.GcPauseSeconds.Sum() / m.Seconds.Sum(), 0) + " %", Figures.Bytes(m.PeakWorkingSetBytes), $"{m.Gen0Collections}/{m.Gen1Collections}/{m.Gen2Collections}");
                 previous = m;
             }
+        }
+        table.Write(output);
+        WriteRatios(results, output);
+    }
+
+    /// <summary>When several readers read the same corpus: ClaimDsl's parse+bind+rules against each, by wall and by CPU time.</summary>
+    private static void WriteRatios(IReadOnlyList<Measurement> results, TextWriter output)
+    {
+        var baselines = results.Select(r => r.Workload).Distinct().Where(w => w != Workload.ClaimDslCheck).ToList();
+        var corpora = results.GroupBy(r => r.Corpus).Where(g => g.Any(r => r.Workload == Workload.ClaimDslCheck) && g.Count() > 1).ToList();
+        if (corpora.Count == 0) return;
+        output.WriteLine();
+        output.WriteLine("### ClaimDsl parse+bind+rules against each reader, same corpus (baseline's time / ClaimDsl's; wall / CPU)");
+        output.WriteLine();
+        var table = new MarkdownTable(new[] { "Corpus" }.Concat(baselines.Select(Workloads.Label)).ToArray());
+        foreach (var corpus in corpora)
+        {
+            var ours = corpus.First(r => r.Workload == Workload.ClaimDslCheck);
+            table.Add(new[] { corpus.Key }.Concat(baselines.Select(b => corpus.FirstOrDefault(r => r.Workload == b) is { } other
+                ? $"{Figures.Ratio(Figures.Median(other.Seconds) / Figures.Median(ours.Seconds))} / {Figures.Ratio(Figures.Median(other.CpuSeconds) / Figures.Median(ours.CpuSeconds))}"
+                : "-")).ToArray());
         }
         table.Write(output);
     }
