@@ -4,7 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using ClaimDsl.Rules;
+using ClaimDsl.Text;
 
 namespace ClaimDsl.Benchmarks.Corpus;
 
@@ -153,7 +153,7 @@ public sealed class ClaimsWriter
                 case '\n': quoted.Append("\\n"); break;
                 case '\t': quoted.Append("\\t"); break;
                 default:
-                    bool mustEscape = HiddenCharacterRule.IsHidden(c) || char.IsControl(c) || char.IsSurrogate(c) && escapeAccents;
+                    bool mustEscape = HiddenCharacters.IsHidden(c) || char.IsControl(c) || char.IsSurrogate(c) && escapeAccents;
                     if (mustEscape || (escapeAccents && c > 127 && char.IsLetter(c)))
                         quoted.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     else
@@ -166,7 +166,7 @@ public sealed class ClaimsWriter
 
     /// <summary>A text fit for a comment: line breaks and invisible characters, which a comment cannot hold, become spaces.</summary>
     private static string OneLine(string text) =>
-        new(text.Select(c => char.IsControl(c) || HiddenCharacterRule.IsHidden(c) ? ' ' : c).ToArray());
+        new(text.Select(c => char.IsControl(c) || HiddenCharacters.IsHidden(c) ? ' ' : c).ToArray());
 
     private void Line(string text)
     {

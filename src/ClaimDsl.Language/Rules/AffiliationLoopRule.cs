@@ -26,10 +26,17 @@ public sealed class AffiliationLoopRule : ClaimRule
                 if (seen >= 0)
                 {
                     var loop = path.Skip(seen).ToList();
-                    var first = loop.OrderBy(p => p.Id, System.StringComparer.Ordinal).First();
+                    // Report the loop once, at the line of its alphabetically first member, and
+                    // tell the circle from there, so the message starts where it points.
+                    int start = loop.IndexOf(loop.OrderBy(p => p.Id, System.StringComparer.Ordinal).First());
+                    var circle = loop.Skip(start).Concat(loop.Take(start)).ToList();
+                    var first = circle[0];
+                    string why = first.Line.Keyword == "of"
+                        ? "An organisation cannot belong, even indirectly, to itself"
+                        : "A group cannot be identified, even indirectly, as itself";
                     if (reported.Add(first.Id))
                         context.Report(Rule, first.Declaration.Tree, RuleContext.SpanOf(first.Line)!.Value,
-                            $"`{first.Line.Keyword}` lines lead round in a circle: {string.Join(" → ", loop.Select(p => p.Id).Append(loop[0].Id))}. An organisation cannot belong, even indirectly, to itself; remove or correct one of these lines.");
+                            $"`{first.Line.Keyword}` lines lead round in a circle: {string.Join(" → ", circle.Select(p => p.Id).Append(first.Id))}. {why}; remove or correct one of these lines.");
                     break;
                 }
                 var next = declaration.Block.Line("of") ?? declaration.Block.Line("identified-as");

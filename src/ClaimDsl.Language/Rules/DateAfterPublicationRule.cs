@@ -16,10 +16,12 @@ public sealed class DateAfterPublicationRule : ClaimRule
         foreach (var claim in context.Model.Claims)
         {
             if (claim.Article.Published?.Date is not { } published || claim.When is null) continue;
-            bool after = claim.When.Earliest > published || (claim.When is BetweenDates range && range.To > published);
-            if (!after) continue;
+            string? problem = claim.When.Earliest > published ? $"Claim `{claim.Id}` is dated after"
+                : claim.When is BetweenDates range && range.To > published ? $"The dates of claim `{claim.Id}` run to {Dates.Describe(range.To)}, after"
+                : null;
+            if (problem is null) continue;
             context.Report(Rule, claim, "on",
-                $"Claim `{claim.Id}` is dated after article `{claim.Article.Id}` was published ({Dates.Describe(published)}); an article cannot report what had not yet been said. Check the date, and the article's `published` line.");
+                $"{problem} article `{claim.Article.Id}` was published ({Dates.Describe(published)}); an article cannot report what had not yet been said. Check the date, and the article's `published` line.");
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ClaimDsl.Diagnostics;
 using ClaimDsl.Semantics;
@@ -16,15 +17,48 @@ public sealed class DuplicateIdRule : ClaimRule
 
     public override void Check(RuleContext context)
     {
+        var order = DeclarationOrder(context);
         foreach (var group in context.Model.EntityDeclarations.Concat(context.Model.ClaimDeclarations).Concat(context.Model.ArticleDeclarations))
         {
-            var first = group.First();
-            foreach (var later in group.Skip(1))
+            var declarations = group.OrderBy(order).ToList();
+            var first = declarations[0];
+            foreach (var later in declarations.Skip(1))
             {
                 context.Report(Rule, later.Tree, later.Block.Id!.Span,
                     $"The id `{group.Key}` is already used by {RuleContext.Describe(first.Block.Kind)} at {context.Where(first, later.Tree)}. {Scope(first)} Rename one of them.");
             }
         }
+    }
+
+    /// <summary>
+    /// Which declaration of an id counts as the first: an imported file's comes before the file
+    /// that imports it (its `import` line stands above what follows), so the duplicate is
+    /// reported where it was added — not in a shared file that many others import.
+    /// </summary>
+    private static System.Func<Declaration, (int, int, int)> DeclarationOrder(RuleContext context)
+    {
+        var depth = new Dictionary<string, int>();
+        var treeIndex = new Dictionary<string, int>();
+        for (int i = 0; i < context.Trees.Length; i++)
+        {
+            if (!treeIndex.ContainsKey(context.Trees[i].Path)) treeIndex[context.Trees[i].Path] = i;
+        }
+        if (context.Compilation is { } compilation)
+        {
+            depth[compilation.Root.Path] = 0;
+            var imports = compilation.Imports.Where(i => i.Status == ImportStatus.Loaded).ToList();
+            for (bool changed = true; changed;)
+            {
+                changed = false;
+                foreach (var import in imports)
+                {
+                    if (!depth.TryGetValue(import.From.Path, out int from) || depth.ContainsKey(import.ResolvedPath)) continue;
+                    depth[import.ResolvedPath] = from + 1;
+                    changed = true;
+                }
+            }
+        }
+        return d => (-(depth.TryGetValue(d.Tree.Path, out int level) ? level : 0), treeIndex.TryGetValue(d.Tree.Path, out int index) ? index : int.MaxValue, d.Block.Span.Start);
     }
 
     private static string Scope(Declaration first) => first.Block.Kind switch

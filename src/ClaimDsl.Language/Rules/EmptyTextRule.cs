@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ClaimDsl.Diagnostics;
 using ClaimDsl.Syntax;
 
@@ -15,35 +14,30 @@ public sealed class EmptyTextRule : ClaimRule
     {
         foreach (var (tree, block) in context.Blocks)
         {
-            foreach (var line in Prepend(block.Header, block.Lines))
-            {
-                foreach (var text in Texts(line.Value))
-                {
-                    if (!string.IsNullOrWhiteSpace(text.Value)) continue;
-                    context.Report(Rule, tree, text.Span,
-                        $"The text after `{line.Keyword}` is empty. Write the words between the quotes, or remove the line.");
-                }
-            }
+            Check(context, tree, block.Header);
+            foreach (var line in block.Lines) Check(context, tree, line);
         }
     }
 
-    private static IEnumerable<SyntaxLine> Prepend(SyntaxLine header, IEnumerable<SyntaxLine> lines)
+    private static void Check(RuleContext context, SyntaxTree tree, SyntaxLine line)
     {
-        yield return header;
-        foreach (var line in lines) yield return line;
-    }
-
-    private static IEnumerable<TextValue> Texts(SyntaxValue? value)
-    {
-        switch (value)
+        switch (line.Value)
         {
-            case TextValue t: yield return t; break;
-            case TextListValue l: foreach (var item in l.Items) yield return item; break;
-            case HeaderValue { Name: { } n }: yield return n; break;
-            case WhenVague w: yield return w.Phrase; break;
-            case AudienceValue { Text: { } t }: yield return t; break;
-            case VerdictValue { Explanation: { } e }: yield return e; break;
-            case UnnamedValue { Reason: { } r }: yield return r; break;
+            case TextValue t: Check(context, tree, line, t); break;
+            case TextListValue l: foreach (var item in l.Items) Check(context, tree, line, item); break;
+            case HeaderValue { Name: { } n }: Check(context, tree, line, n); break;
+            case WhenVague w: Check(context, tree, line, w.Phrase); break;
+            case AudienceValue { Text: { } t }: Check(context, tree, line, t); break;
+            case VerdictValue { Explanation: { } e }: Check(context, tree, line, e); break;
+            case UnnamedValue { Reason: { } r }: Check(context, tree, line, r); break;
         }
+    }
+
+    private static void Check(RuleContext context, SyntaxTree tree, SyntaxLine line, TextValue text)
+    {
+        if (!string.IsNullOrWhiteSpace(text.Value)) return;
+        context.Report(Rule, tree, text.Span, line.Value is HeaderValue header
+            ? $"The name of `{line.Keyword} {header.Id.Name}` is empty. Write the name between the quotes, as the article gives it."
+            : $"The text after `{line.Keyword}` is empty. Write the words between the quotes, or remove the line.");
     }
 }

@@ -1,5 +1,7 @@
-using System.Globalization;
+using System.Linq;
 using ClaimDsl.Diagnostics;
+using ClaimDsl.Syntax;
+using ClaimDsl.Text;
 
 namespace ClaimDsl.Rules;
 
@@ -17,25 +19,34 @@ public sealed class HiddenCharacterRule : ClaimRule
     {
         foreach (var tree in context.Trees)
         {
+            // A file that is not text (CLM008) has that one finding; its bytes are not characters.
+            if (tree.Diagnostics.Any(d => d.Descriptor == SyntaxErrors.NotText)) continue;
             string text = tree.Source.Text;
-            for (int i = 0; i < text.Length; i++)
+            for (int i = NextSuspect(text, 0); i < text.Length; i = NextSuspect(text, i + 1))
             {
                 char c = text[i];
-                if (!IsHidden(c) || (i == 0 && c == '\uFEFF')) continue;
+                if (!HiddenCharacters.IsHidden(c) || (i == 0 && c == '\uFEFF')) continue;
                 int start = i;
-                while (i + 1 < text.Length && IsHidden(text[i + 1])) i++;
+                while (i + 1 < text.Length && HiddenCharacters.IsHidden(text[i + 1])) i++;
                 context.Report(Rule, tree, tree.Source.Span(start, i - start + 1),
                     $"An invisible character ({Name(c)}) is here. Such characters can make text look different from what it says. Delete it; if the text really needs it, write it as an escape inside the quotes: \\u{(int)c:X4}.");
             }
         }
     }
 
-    /// <summary>True for bidirectional controls, zero-width characters and other invisible controls.</summary>
-    public static bool IsHidden(char c) =>
-        c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C'
-          or >= '\u200B' and <= '\u200D' or >= '\u2060' and <= '\u2064' or '\uFEFF' or '\u00AD' or '\u180E'
-          or '\u2028' or '\u2029'
-        || (char.GetUnicodeCategory(c) == UnicodeCategory.Control && c is not '\t' and not '\n' and not '\r');
+    /// <summary>The offset of the next character that is not printable ASCII: only those can be hidden.</summary>
+    private static int NextSuspect(string text, int from)
+    {
+        if (from >= text.Length) return text.Length;
+#if NET8_0_OR_GREATER
+        int found = System.MemoryExtensions.IndexOfAnyExceptInRange(System.MemoryExtensions.AsSpan(text, from), ' ', '~');
+        return found < 0 ? text.Length : from + found;
+#else
+        while (from < text.Length && text[from] >= ' ' && text[from] <= '~') from++;
+        return from;
+#endif
+    }
+
 
     private static string Name(char c) => c switch
     {

@@ -13,12 +13,12 @@ public sealed class ImportCycleRule : ClaimRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var import in context.Compilation?.Imports ?? default)
+        foreach (var import in context.Imports)
         {
             if (import.Status != ImportStatus.Cycle) continue;
             string circle = string.Join(" → ", import.Cycle.Select(System.IO.Path.GetFileName));
             context.Report(Rule, import.From, RuleContext.SpanOf(import.Line.Header)!.Value,
-                $"These files import each other in a circle ({circle}). Move what they share into one file that both import, and remove this import.");
+                $"These files import each other in a circle ({circle}). Move what they share into a file of its own that each of them imports, and remove this import.");
         }
     }
 }

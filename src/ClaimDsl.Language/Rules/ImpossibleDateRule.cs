@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ClaimDsl.Diagnostics;
 using ClaimDsl.Semantics;
 using ClaimDsl.Syntax;
@@ -18,22 +17,22 @@ public sealed class ImpossibleDateRule : ClaimRule
         {
             foreach (var line in block.Lines)
             {
-                foreach (var date in DatesIn(line.Value))
+                switch (line.Value)
                 {
-                    if (Dates.Problem(date) is not { } problem) continue;
-                    context.Report(Rule, tree, date.Span, $"{date.Text} is not a real date: {problem}. Check the date against the article.");
+                    case DateValue date: Check(context, tree, date); break;
+                    case WhenDate day: Check(context, tree, day.Date); break;
+                    case WhenBetween range: Check(context, tree, range.From); Check(context, tree, range.To); break;
                 }
             }
         }
     }
 
-    private static IEnumerable<DateValue> DatesIn(SyntaxValue? value)
+    private static void Check(RuleContext context, SyntaxTree tree, DateValue date)
     {
-        switch (value)
-        {
-            case DateValue d: yield return d; break;
-            case WhenDate w: yield return w.Date; break;
-            case WhenBetween b: yield return b.From; yield return b.To; break;
-        }
+        if (Dates.Problem(date) is not { } problem) return;
+        bool onlyZoneMissing = date.HasTime && date.OffsetMinutes is null && Dates.Problem(date with { OffsetMinutes = 0 }) is null;
+        context.Report(Rule, tree, date.Span, onlyZoneMissing
+            ? $"{date.Text} gives a time but not its time zone, so the moment is unknown. Add Z for UTC or the offset from UTC, like {date.Text}+03:00."
+            : $"{date.Text} is not a real date: {problem}. Check the date against the article.");
     }
 }

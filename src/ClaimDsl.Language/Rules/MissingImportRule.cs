@@ -1,5 +1,6 @@
 using ClaimDsl.Diagnostics;
 using ClaimDsl.Semantics;
+using ClaimDsl.Syntax;
 
 namespace ClaimDsl.Rules;
 
@@ -12,11 +13,11 @@ public sealed class MissingImportRule : ClaimRule
 
     public override void Check(RuleContext context)
     {
-        foreach (var import in context.Compilation?.Imports ?? default)
+        foreach (var import in context.Imports)
         {
             if (import.Status != ImportStatus.Missing) continue;
             context.Report(Rule, import.From, RuleContext.SpanOf(import.Line.Header)!.Value,
-                $"The imported file cannot be used: {import.Problem} The path is read relative to this file's folder; check its spelling.");
+                $"`{(import.Line.Header.Value as TextValue)?.Value}` cannot be imported. {import.Problem} The path is read from the folder that holds this file; check its spelling.");
         }
     }
 }

@@ -13,7 +13,9 @@ public sealed class MissingSourceRule : ClaimRule
     {
         foreach (var claim in context.Model.Claims)
         {
-            if (claim.Sources.Count > 0) continue;
+            // A `source` line that could not be read, or a misspelt one, was reported by the parser.
+            var block = context.Model.DeclarationOf(claim)?.Block;
+            if (claim.Sources.Count > 0 || block?.Line("source") is not null || block?.HasMisspelt("source") == true) continue;
             context.Report(Rule, claim, null,
                 $"Claim `{claim.Id}` does not say where the article got it. Add a `source` line: `source direct` if {claim.Speaker.Name} said it on the record, or the id of whoever relayed it (for example `source tass`).");
         }

@@ -14,7 +14,7 @@ public sealed class MissingSpeakerRule : ClaimRule
     {
         foreach (var (tree, block) in context.Blocks)
         {
-            if (block.Kind != BlockKind.Claim || block.Id is null || block.Line("by") is not null) continue;
+            if (block.Kind != BlockKind.Claim || block.Id is null || block.Line("by") is not null || block.HasMisspelt("by")) continue;
             context.Report(Rule, tree, block.Id.Span,
                 $"Claim `{block.Id.Name}` does not say who made it. Add a `by` line with the id of the person, organisation or group, for example `by ayrault`.");
         }

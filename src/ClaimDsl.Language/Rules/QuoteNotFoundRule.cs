@@ -17,11 +17,17 @@ public sealed class QuoteNotFoundRule : ClaimRule
             if (claim.Statement.Kind != StatementKind.Quote || context.Quotes(claim.Article) is not { } matcher) continue;
             var match = matcher.Find(claim.Statement.Text);
             if (match.Found) continue;
+            if (match.OutOfOrderPart is { } part)
+            {
+                context.Report(Rule, claim, "says",
+                    $"The parts of this quote are not in the article's order: \"{part}\" is in the text of article `{claim.Article.Id}`, but before the words the quote puts ahead of it. An ellipsis (...) stands for words left out, so the parts around it must follow the article's order.");
+                continue;
+            }
             string closest = match.ClosestPassage is { } passage
                 ? $" The closest passage in the article is: \"{passage}\"."
                 : "";
             context.Report(Rule, claim, "says",
-                $"These words do not appear in the text of article `{claim.Article.Id}`.{closest} A `says` quote must match the article word for word (typographic quotes and spacing aside; use ... for words left out). If the article reports the claim in its own words, use `paraphrase` instead.");
+                $"These words do not appear in the text of article `{claim.Article.Id}`.{closest} A `says` quote must match the article word for word, capital letters included (typographic quotes and spacing aside; use ... for words left out). If the article reports the claim in its own words, use `paraphrase` instead.");
         }
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using ClaimDsl.Diagnostics;
-using ClaimDsl.Syntax;
 
 namespace ClaimDsl.Rules;
 
@@ -19,13 +18,11 @@ public sealed class RelayLoopRule : ClaimRule
     {
         foreach (var claim in context.Model.Claims)
         {
-            var declaration = context.Model.DeclarationOf(claim);
-            var lines = declaration?.Block.LinesOf("source").Where(l => l.Value is SourceValue).ToList();
             for (int i = 0; i < claim.Sources.Count; i++)
             {
-                var relays = claim.Sources[i].Relays;
-                var ids = relays.Select(r => r.Id).ToList();
-                var repeated = ids.GroupBy(id => id).FirstOrDefault(g => g.Count() > 1)?.Key;
+                if (claim.Sources[i].IsDirect) continue;
+                var ids = claim.Sources[i].Relays.Select(r => r.Id).ToList();
+                string? repeated = FirstRepeated(ids);
                 int speakerAt = ids.IndexOf(claim.Speaker.Id);
                 string? problem = repeated is not null
                     ? $"`{repeated}` appears twice in the chain ({string.Join(" via ", ids)})"
@@ -33,12 +30,18 @@ public sealed class RelayLoopRule : ClaimRule
                         ? $"the speaker `{claim.Speaker.Id}` appears before the end of the chain ({string.Join(" via ", ids)})"
                         : null;
                 if (problem is null) continue;
-                string message = $"This relay chain goes in a circle: {problem}. A chain lists who passed the claim on, nearest to the article first, ending at the speaker; name each only once.";
-                if (declaration is not null && lines is not null && i < lines.Count)
-                    context.Report(Rule, declaration.Tree, RuleContext.SpanOf(lines[i])!.Value, message);
-                else
-                    context.Report(Rule, claim, "source", message);
+                context.ReportSource(Rule, claim, i,
+                    $"This relay chain goes in a circle: {problem}. A chain lists who passed the claim on, nearest to the article first, ending at the speaker; name each only once.");
             }
         }
+    }
+
+    /// <summary>The first id named a second time; chains are short, so a quadratic scan is cheapest.</summary>
+    private static string? FirstRepeated(List<string> ids)
+    {
+        for (int i = 1; i < ids.Count; i++)
+            for (int j = 0; j < i; j++)
+                if (ids[i] == ids[j]) return ids[i];
+        return null;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using ClaimDsl.Diagnostics;
 using ClaimDsl.Syntax;
 
@@ -15,15 +14,24 @@ public sealed class RepeatedLineRule : ClaimRule
     {
         foreach (var (tree, block) in context.Blocks)
         {
-            var first = new Dictionary<string, SyntaxLine>();
-            foreach (var line in block.Lines)
+            // Blocks are short: look back for an earlier line only when the keyword may not repeat.
+            for (int i = 0; i < block.Lines.Length; i++)
             {
+                var line = block.Lines[i];
                 if (line.Kind != LineKind.Keyword || Keywords.Find(line.Keyword) is not { Repeatable: false } spec) continue;
-                if (!first.TryGetValue(spec.Name, out var earlier)) { first[spec.Name] = line; continue; }
+                var earlier = FirstEarlier(block, i);
+                if (earlier is null) continue;
                 context.Report(Rule, tree, line.KeywordSpan,
                     $"`{spec.Name}` is already given at line {earlier.Span.StartLine}; {RuleContext.Describe(block.Kind)} has only one. Keep the right one and delete the other{Hint(spec.Name)}.");
             }
         }
+    }
+
+    private static SyntaxLine? FirstEarlier(SyntaxBlock block, int index)
+    {
+        for (int j = 0; j < index; j++)
+            if (block.Lines[j].Kind == LineKind.Keyword && block.Lines[j].Keyword == block.Lines[index].Keyword) return block.Lines[j];
+        return null;
     }
 
     private static string Hint(string keyword) => keyword switch

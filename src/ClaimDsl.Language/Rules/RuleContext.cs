@@ -32,6 +32,9 @@ public sealed class RuleContext
     /// <summary>Every parsed file of the compilation; empty for hand-built records.</summary>
     public ImmutableArray<SyntaxTree> Trees => Compilation?.Trees ?? ImmutableArray<SyntaxTree>.Empty;
 
+    /// <summary>Every <c>import</c> line of the compilation and what became of it; empty for hand-built records.</summary>
+    public ImmutableArray<ImportOutcome> Imports => Compilation?.Imports ?? ImmutableArray<ImportOutcome>.Empty;
+
     /// <summary>Every block of every file, with its file.</summary>
     public IEnumerable<Declaration> Blocks => Trees.SelectMany(t => t.Blocks.Select(b => new Declaration(t, b)));
 
@@ -57,6 +60,29 @@ public sealed class RuleContext
         Report(descriptor, declaration.Tree, SpanOf(line) ?? declaration.Block.Id?.Span ?? declaration.Block.Header.KeywordSpan, message);
     }
 
+    /// <summary>
+    /// Reports a finding about the <paramref name="index"/>-th source of a claim, at its
+    /// <c>source</c> line (counting the lines that could be read, as the model does), or at the
+    /// id <paramref name="relayId"/> inside that line's chain when given.
+    /// </summary>
+    public void ReportSource(DiagnosticDescriptor descriptor, Claim claim, int index, string message, string? relayId = null)
+    {
+        var declaration = Model.DeclarationOf(claim);
+        if (declaration is not null)
+        {
+            int seen = 0;
+            foreach (var line in declaration.Block.Lines)
+            {
+                if (line.Keyword != "source" || line.Value is not SourceValue source) continue;
+                if (seen++ != index) continue;
+                var relay = relayId is null ? null : source.Chain.FirstOrDefault(n => n.Name == relayId);
+                Report(descriptor, declaration.Tree, relay?.Span ?? source.Span, message);
+                return;
+            }
+        }
+        Report(descriptor, claim, "source", message);
+    }
+
     /// <summary>The span to point at for a line: its value, else its keyword.</summary>
     public static SourceSpan? SpanOf(SyntaxLine? line) => line?.Value?.Span ?? line?.KeywordSpan;
 
@@ -69,11 +95,12 @@ public sealed class RuleContext
         return _workspace.ReadText(_workspace.Provider.Resolve(declaration.Tree.Path, article.TextPath));
     }
 
-    /// <summary>A quote matcher over an article's text, built once; null when the text cannot be read.</summary>
+    /// <summary>A quote matcher over an article's text, built once; null when the text cannot be read as UTF-8 (CLM041 says why).</summary>
     public QuoteMatcher? Quotes(Article article)
     {
-        var text = ArticleText(article)?.Text;
-        return text is null ? null : _matchers.GetOrAdd(text.Path, _ => new QuoteMatcher(text.Text));
+        var read = ArticleText(article);
+        if (read?.Text is not { } text || read.Decoding is not null) return null;
+        return _matchers.GetOrAdd(text.Path, _ => new QuoteMatcher(text.Text));
     }
 
     /// <summary>"a person", "an organisation" or "a group".</summary>

@@ -1,7 +1,5 @@
-using System.Linq;
 using ClaimDsl.Diagnostics;
 using ClaimDsl.Model;
-using ClaimDsl.Syntax;
 
 namespace ClaimDsl.Rules;
 
@@ -19,17 +17,13 @@ public sealed class UnnamedSourceRule : ClaimRule
     {
         foreach (var claim in context.Model.Claims)
         {
-            var declaration = context.Model.DeclarationOf(claim);
-            var lines = declaration?.Block.LinesOf("source").Where(l => l.Value is SourceValue).ToList();
             for (int i = 0; i < claim.Sources.Count; i++)
             {
-                foreach (var group in claim.Sources[i].Relays.OfType<Group>().Where(g => g.IsUnnamed && g.UnnamedReason is null).Distinct())
+                foreach (var relay in claim.Sources[i].Relays)
                 {
-                    string message = $"`{group.Id}` (\"{group.Name}\") is an unnamed source and no reason is given. If the article says why the source is not named, add it to the group: unnamed \"reason\"; otherwise consider whether the claim can stand on this source.";
-                    if (declaration is not null && lines is not null && i < lines.Count)
-                        context.Report(Rule, declaration.Tree, RuleContext.SpanOf(lines[i])!.Value, message);
-                    else
-                        context.Report(Rule, claim, "source", message);
+                    if (relay is not Group { IsUnnamed: true, UnnamedReason: null } group) continue;
+                    context.ReportSource(Rule, claim, i,
+                        $"`{group.Id}` (\"{group.Name}\") is an unnamed source and no reason is given. If the article says why the source is not named, add it to the group: unnamed \"reason\"; otherwise consider whether the claim can stand on this source.", group.Id);
                 }
             }
         }

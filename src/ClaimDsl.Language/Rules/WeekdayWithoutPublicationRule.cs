@@ -1,6 +1,7 @@
 using ClaimDsl.Diagnostics;
 using ClaimDsl.Model;
 using ClaimDsl.Semantics;
+using ClaimDsl.Syntax;
 
 namespace ClaimDsl.Rules;
 
@@ -16,8 +17,10 @@ public sealed class WeekdayWithoutPublicationRule : ClaimRule
         foreach (var claim in context.Model.Claims)
         {
             if (claim.When is not OnWeekday { Date: null } weekday) continue;
+            // A `published` line that is there but impossible or unreadable is reported where it is.
+            if (context.Model.DeclarationOf(claim.Article)?.Block.Line("published") is not null) continue;
             context.Report(Rule, claim, "on",
-                $"`on {Dates.NameOf(weekday.Weekday)}` names a day of the week, which is counted back from the article's publication date — but article `{claim.Article.Id}` has no `published` line. Add `published YYYY-MM-DD` to the article, or give the date itself.");
+                $"`on {Dates.NameOf(weekday.Weekday)}` names a day of the week, which is counted back from the article's publication date — but article `{claim.Article.Id}` has no `published` line. Write the publication date in the article as `published YYYY-MM-DD`, or give the claim's date itself.");
         }
     }
 }

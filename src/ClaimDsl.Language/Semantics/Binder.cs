@@ -146,23 +146,20 @@ internal sealed class Binder
             sources.Add(ClaimSource.Via(relays.Select(r => r!).ToValueList()));
         }
 
+        // An unknown audience or rating is left out, not the claim: the claim's other checks
+        // (a missing source, a date after publication) are still worth making now.
         var audience = block.Value<AudienceValue>("to");
         Audience? to = null;
         if (audience?.Entity is { } target)
         {
-            var entity = Entity(target.Name);
-            if (entity is null) return null;
-            to = new Audience(entity);
+            if (Entity(target.Name) is { } entity) to = new Audience(entity);
         }
         else if (NonEmpty(audience?.Text) is { } words) to = new Audience(words);
 
         var verdictLine = block.Value<VerdictValue>("verdict");
         Verdict? verdict = null;
-        if (verdictLine is not null)
-        {
-            if (!Ratings.TryParse(verdictLine.Rating.Name, out var rating)) return null;
+        if (verdictLine is not null && Ratings.TryParse(verdictLine.Rating.Name, out var rating))
             verdict = new Verdict(rating, NonEmpty(verdictLine.Explanation));
-        }
 
         var claim = new Claim(block.Id!.Name, article, speaker, says is not null ? Statement.Quote(says) : Statement.Paraphrase(paraphrase!))
         {

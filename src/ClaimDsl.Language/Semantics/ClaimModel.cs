@@ -12,8 +12,9 @@ public sealed record Declaration(SyntaxTree Tree, SyntaxBlock Block);
 
 /// <summary>
 /// The bound model of a compilation: the articles, entities and claims that could be built, in
-/// file order, and where each was declared. Blocks that could not be built (no speaker, an
-/// unresolved reference, …) are left out; the rules say why.
+/// file order, and where each was declared. Blocks that could not be built (no speaker, no words
+/// or both kinds, an unknown relay, …) are left out; a claim's unknown audience or rating is left
+/// out of the claim. The rules say why.
 /// </summary>
 public sealed class ClaimModel
 {
@@ -71,8 +72,11 @@ public sealed class ClaimModel
     /// <summary>The entity with this id, if one could be built.</summary>
     public Entity? FindEntity(string id) => Entities.FirstOrDefault(e => e.Id == id);
 
+    private ILookup<object, Claim>? _claimsByArticle;
+
     /// <summary>The claims of one article, in file order.</summary>
-    public IEnumerable<Claim> ClaimsOf(Article article) => Claims.Where(c => ReferenceEquals(c.Article, article));
+    public IEnumerable<Claim> ClaimsOf(Article article) =>
+        (_claimsByArticle ??= Claims.ToLookup(c => (object)c.Article, ReferenceComparer.Instance))[article];
 }
 
 /// <summary>Compares by reference: records compare by value, but a declaration belongs to one object.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -52,10 +53,16 @@ public sealed class Compilation
     {
         var trees = new List<SyntaxTree> { root };
         var imports = new List<ImportOutcome>();
-        var seen = new HashSet<string> { root.Path };
-        var stack = new List<string> { root.Path };
+        // The root under the same key as an import naming it would get (a full path on disk),
+        // so that a file imported back by its own import is seen as the cycle it is, however
+        // the root was named (`claimdsl check a.claims` gives a relative path).
+        string rootKey = workspace.Provider.Resolve(root.Path, FileName(root.Path));
+        var seen = new HashSet<string> { root.Path, rootKey };
+        var stack = new List<string> { rootKey };
         Visit(root);
         return new Compilation(root, trees.ToImmutableArray(), imports.ToImmutableArray(), workspace.Provider);
+
+        static string FileName(string path) => path.Substring(path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
 
         void Visit(SyntaxTree tree)
         {
@@ -92,8 +99,11 @@ public sealed class Compilation
 /// </summary>
 public sealed class ClaimWorkspace
 {
-    private readonly ConcurrentDictionary<string, (SyntaxTree? Tree, string? Problem)> _trees = new();
-    private readonly ConcurrentDictionary<string, FileReadResult> _texts = new();
+    // Lazy, because ConcurrentDictionary.GetOrAdd may run its factory on several threads at
+    // once for the same key: a file imported by many checked files would be read and parsed
+    // by each of them. Lazy makes the first caller do the work and the others wait for it.
+    private readonly ConcurrentDictionary<string, Lazy<(SyntaxTree? Tree, string? Problem)>> _trees = new();
+    private readonly ConcurrentDictionary<string, Lazy<FileReadResult>> _texts = new();
 
     public ClaimWorkspace(ISourceProvider provider) => Provider = provider;
 
@@ -102,29 +112,36 @@ public sealed class ClaimWorkspace
     /// <summary>The parsed file at <paramref name="path"/>, or null with the reason it could not be read.</summary>
     public SyntaxTree? GetTree(string path, out string? problem)
     {
-        var entry = _trees.GetOrAdd(path, p =>
+        var entry = _trees.GetOrAdd(path, p => new Lazy<(SyntaxTree?, string?)>(() =>
         {
             var read = Provider.Read(p);
             return read.Text is null ? (null, read.Problem) : (Parse(read.Text, read.Decoding), null);
-        });
+        })).Value;
         problem = entry.Problem;
         return entry.Tree;
     }
 
     /// <summary>A text file (an article's text), read once.</summary>
-    public FileReadResult ReadText(string path) => _texts.GetOrAdd(path, Provider.Read);
+    public FileReadResult ReadText(string path) => _texts.GetOrAdd(path, p => new Lazy<FileReadResult>(() => Provider.Read(p))).Value;
+
+    /// <summary>What to tell the writer about a file that is not UTF-8 text; <paramref name="subject"/> names the file ("This file").</summary>
+    public static string DecodingMessage(DecodeProblemKind kind, string subject) => kind switch
+    {
+        DecodeProblemKind.Binary => $"{subject} holds binary data, not text. Claim files and article texts must be plain UTF-8 text; check that the right file was named.",
+        DecodeProblemKind.Utf16 => $"{subject} is saved as UTF-16, not UTF-8. Save it as UTF-8 (most editors offer \"UTF-8\" in the Save As dialog).",
+        _ => $"{subject} is not saved as UTF-8: the character here cannot be read, and there may be more further on (each is shown as �). Save the file as UTF-8 (most editors offer \"UTF-8\" in the Save As dialog).",
+    };
 
     /// <summary>Parses text that is already in memory; a decoding problem becomes a diagnostic.</summary>
     public static SyntaxTree Parse(SourceText text, DecodeProblem? decoding = null)
     {
         if (decoding is null) return ClaimParser.Parse(text);
         var span = text.Span(decoding.CharOffset, 1);
-        string message = decoding.IsBinary
-            ? "This file holds binary data (a NUL byte), not text. Claim files must be plain UTF-8 text; check that the right file was named."
-            : "This file is not valid UTF-8 text from here on. Save it as UTF-8 (most editors offer \"UTF-8\" in the Save As dialog); the unreadable characters are shown as �.";
+        string message = DecodingMessage(decoding.Kind, "This file");
         var diagnostic = new ClaimDiagnostic(SyntaxErrors.NotText, Severity.Error, message, text.Path, span);
+        // A binary file is not read any further: its bytes would only produce noise.
         if (decoding.IsBinary)
-            return new SyntaxTree(text, ImmutableArray<SyntaxLine>.Empty, ImmutableArray<SyntaxBlock>.Empty, ImmutableArray.Create(diagnostic));
+            return new SyntaxTree(new SourceText("", text.Path), ImmutableArray<SyntaxLine>.Empty, ImmutableArray<SyntaxBlock>.Empty, ImmutableArray.Create(diagnostic));
         var tree = ClaimParser.Parse(text);
         return tree with { Diagnostics = tree.Diagnostics.Insert(0, diagnostic) };
     }

@@ -23,7 +23,14 @@ public sealed class QuoteMatcher
     }
 
     /// <summary>The outcome of one check.</summary>
-    public sealed record Match(bool Found, string? ClosestPassage);
+    public sealed record Match(bool Found, string? ClosestPassage)
+    {
+        /// <summary>
+        /// For a quote with an ellipsis: a part that is in the article, but before the part the
+        /// quote puts ahead of it (the parts are there, in another order).
+        /// </summary>
+        public string? OutOfOrderPart { get; init; }
+    }
 
     public Match Find(string quote)
     {
@@ -33,7 +40,11 @@ public sealed class QuoteMatcher
             var folded = Fold(part).Text;
             if (folded.Length == 0) continue;
             int at = _article.Text.IndexOf(folded, from, StringComparison.Ordinal);
-            if (at < 0) return new Match(false, Closest(folded));
+            if (at < 0)
+            {
+                bool earlier = from > 0 && _article.Text.IndexOf(folded, 0, StringComparison.Ordinal) >= 0;
+                return earlier ? new Match(false, null) { OutOfOrderPart = part } : new Match(false, Closest(folded));
+            }
             from = at + folded.Length;
         }
         return new Match(true, null);

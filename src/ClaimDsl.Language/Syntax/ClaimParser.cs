@@ -1,9 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ClaimDsl.Diagnostics;
 using ClaimDsl.Text;
-using Sprache;
 
 namespace ClaimDsl.Syntax;
 
@@ -15,16 +15,6 @@ namespace ClaimDsl.Syntax;
 /// </summary>
 public static class ClaimParser
 {
-    private static readonly Parser<NameValue> LeadingKeyword =
-        from indent in Lexemes.OptionalGap
-        from keyword in Lexemes.Word
-        select keyword;
-
-    private static readonly Parser<StringToken> LoneString =
-        from indent in Lexemes.OptionalGap
-        from text in Lexemes.QuotedString
-        select text;
-
     /// <summary>Parses a whole file. Never throws on any input.</summary>
     public static SyntaxTree Parse(SourceText source)
     {
@@ -54,15 +44,15 @@ public static class ClaimParser
             var lineSpan = _source.SpanBetween(start, end);
 
             int first = start;
-            while (first < end && (_source.Text[first] == ' ' || _source.Text[first] == '\t')) first++;
+            while (first < end && Lexemes.IsBlank(_source.Text[first])) first++;
             if (first == end) { Add(Trivia(LineKind.Blank, null, lineSpan)); return; }
 
             char c = _source.Text[first];
             if (c == '#') { Add(Trivia(LineKind.Comment, _source.Text.Substring(first, end - first), lineSpan)); return; }
             if (c == '"') { ReadContinuation(input, lineSpan); return; }
 
-            var keyword = LeadingKeyword(input);
-            if (!keyword.WasSuccessful)
+            int wordEnd = Lexemes.WordEnd(input, first);
+            if (wordEnd == first)
             {
                 Report(SyntaxErrors.SyntaxError, TokenAt(first, end),
                     $"This line does not start with a keyword (found {Found(first, end)}). Lines start with a keyword such as `claim`, `by` or `says`; start a comment with #.");
@@ -70,12 +60,18 @@ public static class ClaimParser
                 return;
             }
 
-            var word = keyword.Value;
-            var spec = Keywords.Find(word.Name);
-            if (spec is null) { ReadUnknownKeyword(word, first == start, lineSpan); return; }
-            if (!spec.IsTopLevel && !CheckPlacement(spec, word, lineSpan)) return;
+            var keywordSpan = _source.SpanBetween(first, wordEnd);
+            var spec = Keywords.Find(_source.Text, first, wordEnd - first);
+            if (spec is null)
+            {
+                // The word may hold an invisible character (CLM005 reports it): read it as the writer sees it.
+                Lexemes.TryWord(input, first, out var word);
+                spec = Keywords.Find(word.Name);
+                if (spec is null) { ReadUnknownKeyword(word, input.At(wordEnd), first == start, lineSpan); return; }
+            }
+            if (!spec.IsTopLevel && !CheckPlacement(spec, keywordSpan, lineSpan)) return;
 
-            var line = ReadValue(spec, word, (LineInput)keyword.Remainder, lineSpan);
+            var line = ReadValue(spec, keywordSpan, input.At(wordEnd), lineSpan);
             if (spec.Starts is { } kind) StartBlock(kind, line);
             else Add(line);
         }
@@ -86,41 +82,39 @@ public static class ClaimParser
             return new SyntaxTree(_source, _leading.ToImmutableArray(), _blocks.ToImmutableArray(), _diagnostics.ToImmutableArray());
         }
 
-        private SyntaxLine ReadValue(KeywordSpec spec, NameValue keyword, LineInput afterKeyword, SourceSpan lineSpan)
+        private SyntaxLine ReadValue(KeywordSpec spec, SourceSpan keywordSpan, LineInput afterKeyword, SourceSpan lineSpan)
         {
             var value = Grammar.ValueOf(spec.Shape)(afterKeyword);
             if (!value.WasSuccessful)
             {
-                var at = (LineInput)value.Remainder;
-                Report(SyntaxErrors.SyntaxError, TokenAt(at.Position, at.End),
-                    $"`{spec.Name}` needs {ShapeDescription(spec.Shape)}, but found {Found(at.Position, at.End)}. For example: {spec.Example}");
-                return new SyntaxLine(LineKind.Keyword, spec.Name, keyword.Span, null, null, lineSpan, ImmutableArray<SourceSpan>.Empty);
+                int at = Lexemes.SkipSpaces(afterKeyword, value.Remainder.Position);
+                // `person delgado` without its name still declares `delgado`: keep the id, so that
+                // the uses of it are not reported as unknown on top of this error.
+                var idOnly = spec.Shape == ValueShape.IdAndName ? Grammar.ValueOf(ValueShape.Id)(afterKeyword) : null;
+                var id = idOnly is { WasSuccessful: true, Value: HeaderValue header } ? header : null;
+                bool nameForId = spec.Shape == ValueShape.Reference && at < afterKeyword.End && _source.Text[at] == '"';
+                Report(SyntaxErrors.SyntaxError, TokenAt(at, afterKeyword.End), id is not null
+                    ? $"`{spec.Name} {id.Id.Name}` needs the name in double quotes after the id, but found {Found(at, afterKeyword.End)}. For example: `{spec.Example}`."
+                    : nameForId
+                    ? $"`{spec.Name}` takes an id, not a name in quotes (found {Found(at, afterKeyword.End)}). Declare the name once, in a person, org or group block such as `org cnn \"CNN\"`, and write its id here: `{spec.Example}`."
+                    : $"`{spec.Name}` needs {ShapeDescription(spec.Shape)}, but found {Found(at, afterKeyword.End)}. For example: `{spec.Example}`.");
+                return new SyntaxLine(LineKind.Keyword, spec.Name, keywordSpan, id, null, lineSpan, ImmutableArray<SourceSpan>.Empty);
             }
 
             ReportStringProblems(value.Value);
-            var trailing = Grammar.Trailing(value.Remainder);
-            string? comment = trailing.WasSuccessful ? trailing.Value : null;
-            if (!trailing.WasSuccessful)
-            {
-                int at = SkipSpaces(value.Remainder.Position, afterKeyword.End);
-                Report(SyntaxErrors.SyntaxError, TokenAt(at, afterKeyword.End),
-                    $"Unexpected {Found(at, afterKeyword.End)} after the value of `{spec.Name}`. A line holds one keyword and its value, for example: {spec.Example}. Start a comment with #.");
-            }
-            return new SyntaxLine(LineKind.Keyword, spec.Name, keyword.Span, value.Value, comment, lineSpan, ImmutableArray<SourceSpan>.Empty);
+            if (!Grammar.TryTrailing(afterKeyword, value.Remainder.Position, out string? comment, out int failAt))
+                Report(SyntaxErrors.SyntaxError, TokenAt(failAt, afterKeyword.End),
+                    $"Unexpected {Found(failAt, afterKeyword.End)} after the value of `{spec.Name}`. A line holds one keyword and its value, for example: `{spec.Example}`. Start a comment with #.");
+            return new SyntaxLine(LineKind.Keyword, spec.Name, keywordSpan, value.Value, comment, lineSpan, ImmutableArray<SourceSpan>.Empty);
         }
 
         private void ReadContinuation(LineInput input, SourceSpan lineSpan)
         {
-            var text = LoneString(input);
-            var piece = text.Value;
+            Lexemes.TryString(input, Lexemes.SkipSpaces(input, input.Position), out var piece);
             ReportStringProblems(piece);
-            var trailing = Grammar.Trailing(text.Remainder);
-            if (!trailing.WasSuccessful)
-            {
-                int at = SkipSpaces(text.Remainder.Position, input.End);
-                Report(SyntaxErrors.SyntaxError, TokenAt(at, input.End),
-                    $"Unexpected {Found(at, input.End)} after the text. A line with only a text continues the text above it and can hold nothing else but a comment.");
-            }
+            if (!Grammar.TryTrailing(input, piece.Span.End, out _, out int failAt))
+                Report(SyntaxErrors.SyntaxError, TokenAt(failAt, input.End),
+                    $"Unexpected {Found(failAt, input.End)} after the text. A line with only a text continues the text above it and can hold nothing else but a comment.");
 
             var lines = _lines ?? _leading;
             int last = lines.Count - 1;
@@ -129,7 +123,10 @@ public static class ClaimParser
             var continued = target?.Kind == LineKind.Keyword ? target.Continue(piece, lineSpan) : null;
             if (continued is null)
             {
-                if (target?.Kind != LineKind.Error)
+                if (target is null)
+                    Report(SyntaxErrors.SyntaxError, piece.Span,
+                        "A line with only a text continues the text of the line above, but there is no line above it to continue. Put a keyword before this text, such as `note`, or make it a comment with #.");
+                else if (target.Kind != LineKind.Error)
                     Report(SyntaxErrors.SyntaxError, piece.Span,
                         "A line with only a text continues the text of the line above, but the line above does not end in a text. Put a keyword before this text, such as `says` or `note`.");
                 Add(Trivia(LineKind.Error, null, lineSpan));
@@ -138,39 +135,53 @@ public static class ClaimParser
             else _header = continued;
         }
 
-        private void ReadUnknownKeyword(NameValue word, bool atLineStart, SourceSpan lineSpan)
+        private void ReadUnknownKeyword(NameValue word, LineInput afterWord, bool atLineStart, SourceSpan lineSpan)
         {
             string? suggestion = Suggestions.Closest(word.Name, Keywords.All.Select(k => k.Name));
-            string hint = suggestion is not null
-                ? $"Did you mean `{suggestion}`?"
-                : _lines is not null ? $"In {Article(_kind)} block the keywords are: {ListOf(Keywords.AllowedIn(_kind))}." : "Blocks start with article, person, org, group, claim or import.";
-            Report(SyntaxErrors.UnknownKeyword, word.Span, $"`{word.Name}` is not a keyword. {hint}");
+            var guess = suggestion is null ? null : Keywords.Find(suggestion);
 
             // An unknown word at the very start of a line was most likely meant to start a block
             // (`cliam`): open a block that swallows its lines, so they are not blamed on the
             // block above.
-            var line = Trivia(LineKind.Error, null, lineSpan);
-            var guess = suggestion is null ? null : Keywords.Find(suggestion);
-            if (atLineStart && (guess is null || guess.IsTopLevel)) StartBlock(BlockKind.Unknown, line);
+            bool startsBlock = atLineStart && (guess is null || guess.IsTopLevel);
+
+            const string blockStarts = "Blocks start with article, person, org, group, claim or import";
+            bool inKnownBlock = _lines is not null && _kind != BlockKind.Unknown;
+            string hint = suggestion is not null ? $"Did you mean `{suggestion}`?"
+                : !inKnownBlock ? blockStarts + "."
+                : atLineStart ? $"{blockStarts}; the lines of {Article(_kind)} block start with {ListOf(Keywords.AllowedIn(_kind))}."
+                : $"In {Article(_kind)} block the keywords are: {ListOf(Keywords.AllowedIn(_kind))}.";
+            if (startsBlock) hint += " The lines below it are not checked until the next block.";
+            Report(SyntaxErrors.UnknownKeyword, word.Span, $"`{word.Name}` is not a keyword. {hint}");
+
+            // `persn okafor "…"` still names `okafor`: keep the header as if spelt right, so that
+            // references to it are not reported as unknown on top of this error.
+            var header = guess is { IsTopLevel: true } ? Grammar.ValueOf(guess.Shape)(afterWord) : null;
+            var line = new SyntaxLine(LineKind.Error, word.Name, word.Span, header is { WasSuccessful: true } ? header.Value : null, null, lineSpan, ImmutableArray<SourceSpan>.Empty);
+            if (startsBlock) StartBlock(BlockKind.Unknown, line);
             else Add(line);
         }
 
-        private bool CheckPlacement(KeywordSpec spec, NameValue word, SourceSpan lineSpan)
+        private bool CheckPlacement(KeywordSpec spec, SourceSpan word, SourceSpan lineSpan)
         {
             if (_lines is null)
             {
-                Report(SyntaxErrors.UnknownKeyword, word.Span,
-                    $"`{spec.Name}` must come inside a block, below its first line (such as `claim <id>` or `article <id>`).");
+                Report(SyntaxErrors.UnknownKeyword, word,
+                    $"`{spec.Name}` must come inside a block, below its first line (such as `claim <id>`); it belongs in {Either(Keywords.BlocksOf(spec))} blocks.");
             }
             else if (_kind == BlockKind.Unknown)
             {
                 return false; // the block's first line was already reported
             }
-            else if (!spec.AllowedIn.HasFlag(Keywords.SetOf(_kind)))
+            else if (_kind == BlockKind.Import)
             {
-                var owners = Keywords.All.Where(k => k.IsTopLevel && spec.AllowedIn.HasFlag(Keywords.SetOf(k.Starts!.Value))).Select(k => k.Name);
-                Report(SyntaxErrors.UnknownKeyword, word.Span,
-                    $"`{spec.Name}` does not belong in {Article(_kind)} block; it goes in {string.Join(" or ", owners)} blocks. The keywords of {Article(_kind)} block are: {ListOf(Keywords.AllowedIn(_kind))}.");
+                Report(SyntaxErrors.UnknownKeyword, word,
+                    $"`{spec.Name}` does not belong in an import block: an import is one line, such as import \"shared/people.claims\". `{spec.Name}` goes in {Either(Keywords.BlocksOf(spec))} blocks.");
+            }
+            else if (!Keywords.IsAllowedIn(spec, _kind))
+            {
+                Report(SyntaxErrors.UnknownKeyword, word,
+                    $"`{spec.Name}` does not belong in {Article(_kind)} block; it goes in {Either(Keywords.BlocksOf(spec))} blocks. The keywords of {Article(_kind)} block are: {ListOf(Keywords.AllowedIn(_kind))}.");
             }
             else return true;
             Add(Trivia(LineKind.Error, null, lineSpan));
@@ -185,10 +196,20 @@ public static class ClaimParser
         private void ReportStringProblems(StringToken token)
         {
             if (!token.IsTerminated)
-                Report(SyntaxErrors.UnterminatedString, token.Span,
-                    "This text has no closing double quote (\"). A text must end on the line it starts: close it here, and to go on, put the rest in quotes on the next line.");
+                Report(SyntaxErrors.UnterminatedString, token.Span, UnterminatedMessage(token.Raw));
             foreach (var (span, advice) in token.BadEscapes)
                 Report(SyntaxErrors.InvalidEscape, span, advice);
+        }
+
+        /// <summary>Why a text has no end, with the backslash that most often causes it.</summary>
+        private static string UnterminatedMessage(string raw)
+        {
+            int TrailingBackslashes(int end) { int n = 0; while (end - 1 - n >= 1 && raw[end - 1 - n] == '\\') n++; return n; }
+            if (TrailingBackslashes(raw.Length) % 2 == 1)
+                return "This text has no closing double quote (\"), and the backslash at its end starts an escape with nothing after it. Close the text on this line; to write a backslash, type it twice: \\\\.";
+            if (raw.Length > 1 && raw[raw.Length - 1] == '"' && TrailingBackslashes(raw.Length - 1) % 2 == 1)
+                return "This text has no closing double quote: the \" at its end counts as part of the text, because of the backslash before it (\\\"). To end a text with a backslash, type the backslash twice before the quote: \\\\\".";
+            return "This text has no closing double quote (\"): a text must end on the line where it starts. Add the \" at the end of the text; to go on, put the rest in quotes on the next line.";
         }
 
         private static IEnumerable<StringToken> StringTokens(SyntaxValue? value) => value switch
@@ -237,17 +258,22 @@ public static class ClaimParser
         private void Report(DiagnosticDescriptor descriptor, SourceSpan span, string message) =>
             _diagnostics.Add(new ClaimDiagnostic(descriptor, descriptor.DefaultSeverity, message, _source.Path, span));
 
-        private int SkipSpaces(int at, int end)
-        {
-            while (at < end && (_source.Text[at] == ' ' || _source.Text[at] == '\t')) at++;
-            return at;
-        }
-
         /// <summary>The span of the word or symbol at <paramref name="at"/>: up to the next space.</summary>
         private SourceSpan TokenAt(int at, int end)
         {
+            string text = _source.Text;
             int stop = at;
-            while (stop < end && !char.IsWhiteSpace(_source.Text[stop])) stop++;
+            if (stop < end && text[stop] == '"')
+            {
+                // A text in quotes is one token, spaces and all: show `"The Riverton Herald"`, not `"The`.
+                stop++;
+                while (stop < end && text[stop] != '"') stop += text[stop] == '\\' ? 2 : 1;
+                stop = Math.Min(stop + 1, end);
+            }
+            else
+            {
+                while (stop < end && !char.IsWhiteSpace(text[stop])) stop++;
+            }
             return _source.SpanBetween(at, stop);
         }
 
@@ -268,8 +294,8 @@ public static class ClaimParser
         ValueShape.TextList => "one or more texts in double quotes, separated by commas",
         ValueShape.Reference => "the id of a person, organisation or group",
         ValueShape.Word => "a word",
-        ValueShape.Date => "a date like 2016-10-06, or a date-time with its offset like 2016-10-06T14:05+03:00",
-        ValueShape.When => "a date (2016-10-06, 2016-10 or 2016), a weekday (thursday), `between 2016-01-01 and 2016-06-30`, or a phrase in double quotes",
+        ValueShape.Date => "a full date like 2016-10-06, or a date-time with its offset like 2016-10-06T14:05+03:00",
+        ValueShape.When => "a date (2016-10-06, 2016-10 or 2016), a weekday (thursday), `between 2016-01-01 and 2016-06-30` (two full dates), or a phrase in double quotes",
         ValueShape.Source => "`direct`, or the id of whoever relayed the claim, optionally followed by `via <id>`",
         ValueShape.Audience => "the id of a person, organisation or group, or words in double quotes",
         ValueShape.Verdict => "a rating (true, mostly-true, half-true, mostly-false, false, pants-on-fire, misleading, unproven or unverified), optionally followed by the explanation in double quotes",
@@ -286,4 +312,11 @@ public static class ClaimParser
     };
 
     private static string ListOf(IEnumerable<KeywordSpec> keywords) => string.Join(", ", keywords.Select(k => k.Name));
+
+    /// <summary>"claim", "person or org", "article, person, org, group or claim".</summary>
+    private static string Either(IEnumerable<string> words)
+    {
+        var list = words.ToList();
+        return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " or " + list[list.Count - 1];
+    }
 }

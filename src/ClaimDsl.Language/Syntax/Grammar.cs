@@ -6,98 +6,239 @@ using Sprache;
 namespace ClaimDsl.Syntax;
 
 /// <summary>
-/// The grammar of a line's value, one Sprache parser per <see cref="ValueShape"/>, built from
-/// the <see cref="Lexemes"/>. The line structure around it (indent, keyword, comment) is read by
-/// <see cref="ClaimParser"/>, which also recovers from errors line by line.
+/// The grammar of a line's value: one Sprache parser per <see cref="ValueShape"/>. Each looks at
+/// the first character to choose its form (a digit starts a date, a quote a text, a letter a
+/// name), so no alternative is tried and thrown away; see <see cref="Lexemes"/> for why the
+/// pieces scan the line directly. The line around the value (indent, keyword, comment) is read
+/// by <see cref="ClaimParser"/>, which also recovers from errors line by line.
 /// </summary>
 internal static class Grammar
 {
-    public static readonly Parser<TextValue> Text =
-        Lexemes.QuotedString.Select(token => new TextValue(ImmutableArray.Create(token), token.Span));
+    private static readonly string[] ExpectValue = { "a value" };
 
-    public static readonly Parser<TextListValue> TextList =
-        from items in Text.DelimitedBy(Lexemes.Comma)
-        let list = items.ToImmutableArray()
-        select new TextListValue(list, Join(list[0].Span, list[list.Length - 1].Span));
-
-    public static readonly Parser<HeaderValue> Id =
-        Lexemes.Word.Select(id => new HeaderValue(id, null, id.Span));
-
-    public static readonly Parser<HeaderValue> IdAndName =
-        from id in Lexemes.Word
-        from gap in Lexemes.Gap
-        from name in Text
-        select new HeaderValue(id, name, Join(id.Span, name.Span));
-
-    public static readonly Parser<WhenValue> When =
-        (from between in Lexemes.Literal("between")
-         from gap1 in Lexemes.Gap
-         from start in Lexemes.Date
-         from gap2 in Lexemes.Gap
-         from and in Lexemes.Literal("and")
-         from gap3 in Lexemes.Gap
-         from end in Lexemes.Date
-         select (WhenValue)new WhenBetween(start, end, Join(between.Span, end.Span)))
-        .XOr(Lexemes.Date.Select(date => (WhenValue)new WhenDate(date, date.Span)))
-        .XOr(Lexemes.Word.Select(day => (WhenValue)new WhenWeekday(day, day.Span)))
-        .XOr(Text.Select(phrase => (WhenValue)new WhenVague(phrase, phrase.Span)));
-
-    public static readonly Parser<SourceValue> Source =
-        Lexemes.Literal("direct").Select(direct => new SourceValue(true, ImmutableArray<NameValue>.Empty, direct.Span))
-        .XOr(from first in Lexemes.Word
-             from rest in (from gap1 in Lexemes.Gap
-                           from via in Lexemes.Literal("via")
-                           from gap2 in Lexemes.Gap
-                           from next in Lexemes.Word
-                           select next).Many()
-             let chain = ImmutableArray.Create(first).AddRange(rest)
-             select new SourceValue(false, chain, Join(first.Span, chain[chain.Length - 1].Span)));
-
-    public static readonly Parser<AudienceValue> Audience =
-        Lexemes.Word.Select(entity => new AudienceValue(entity, null, entity.Span))
-        .XOr(Text.Select(words => new AudienceValue(null, words, words.Span)));
-
-    public static readonly Parser<VerdictValue> Verdict =
-        from rating in Lexemes.Word
-        from explanation in (from gap in Lexemes.Gap from text in Text select text).Optional()
-        let why = explanation.GetOrDefault()
-        select new VerdictValue(rating, why, why is null ? rating.Span : Join(rating.Span, why.Span));
+    /// <summary>Reads one form of value at an offset; on failure, <c>next</c> is where it went wrong.</summary>
+    private delegate bool Scanner(LineInput line, int at, out SyntaxValue? value, out int next);
 
     private static readonly Parser<SyntaxValue?>[] ValueParsers =
-        ((ValueShape[])System.Enum.GetValues(typeof(ValueShape))).Select(BuildValueParser).ToArray();
+        ((ValueShape[])System.Enum.GetValues(typeof(ValueShape))).Select(Build).ToArray();
 
-    /// <summary>The parser for the value after a keyword, including the space before it (built once per shape).</summary>
+    /// <summary>The parser for the value after a keyword, including the space before it.</summary>
     public static Parser<SyntaxValue?> ValueOf(ValueShape shape) => ValueParsers[(int)shape];
 
-    private static Parser<SyntaxValue?> BuildValueParser(ValueShape shape) => shape switch
+    /// <summary>
+    /// What may end a line: spaces, then a comment, then the end. Returns false, with the offset
+    /// of the unexpected text, when something else follows.
+    /// </summary>
+    public static bool TryTrailing(LineInput line, int at, out string? comment, out int failAt)
+    {
+        int i = Lexemes.SkipSpaces(line, at);
+        comment = null;
+        failAt = i;
+        if (i < line.End && line.Source[i] == '#') { comment = line.Source.Substring(i, line.End - i); return true; }
+        return i >= line.End;
+    }
+
+    private static Parser<SyntaxValue?> Build(ValueShape shape) => shape switch
     {
         ValueShape.Id => AfterGap(Id),
         ValueShape.IdAndName => AfterGap(IdAndName),
         ValueShape.Text => AfterGap(Text),
         ValueShape.TextList => AfterGap(TextList),
-        ValueShape.Reference or ValueShape.Word => AfterGap(Lexemes.Word),
-        ValueShape.Date => AfterGap(Lexemes.Date),
+        ValueShape.Reference or ValueShape.Word => AfterGap(Name),
+        ValueShape.Date => AfterGap(FullDate),
         ValueShape.When => AfterGap(When),
         ValueShape.Source => AfterGap(Source),
         ValueShape.Audience => AfterGap(Audience),
         ValueShape.Verdict => AfterGap(Verdict),
-        _ => (from gap in Lexemes.Gap
-              from reason in Text
-              select (SyntaxValue?)new UnnamedValue(reason, reason.Span))
-             .Or(input => Result.Success<SyntaxValue?>(new UnnamedValue(null, ((LineInput)input).Text.Span(input.Position, 0)), input)),
+        _ => OptionalReason,
     };
 
-    /// <summary>What may end a line: spaces, then a comment, then the end.</summary>
-    public static readonly Parser<string?> Trailing =
-        from gap in Lexemes.OptionalGap
-        from comment in Lexemes.Comment.Optional()
-        from end in Lexemes.EndOfLine
-        select comment.GetOrDefault();
+    /// <summary>A value that must be separated from its keyword by at least one space.</summary>
+    private static Parser<SyntaxValue?> AfterGap(Scanner scan) => input =>
+    {
+        var line = (LineInput)input;
+        int at = Lexemes.SkipSpaces(line, line.Position);
+        if (at == line.Position) return Result.Failure<SyntaxValue?>(input, "expected a space", ExpectValue);
+        return scan(line, at, out var value, out int next)
+            ? Result.Success(value, line.At(next))
+            : Result.Failure<SyntaxValue?>(line.At(next), "expected a value", ExpectValue);
+    };
 
-    private static Parser<SyntaxValue?> AfterGap<T>(Parser<T> value) where T : SyntaxValue =>
-        from gap in Lexemes.Gap
-        from v in value
-        select (SyntaxValue?)v;
+    /// <summary><c>unnamed</c> takes nothing or a reason in quotes.</summary>
+    private static IResult<SyntaxValue?> OptionalReason(IInput input)
+    {
+        var line = (LineInput)input;
+        int at = Lexemes.SkipSpaces(line, line.Position);
+        if (at > line.Position && Text(line, at, out var reason, out int next))
+            return Result.Success<SyntaxValue?>(new UnnamedValue((TextValue)reason!, reason!.Span), line.At(next));
+        return Result.Success<SyntaxValue?>(new UnnamedValue(null, line.Text.Span(line.Position, 0)), input);
+    }
+
+    private static bool Name(LineInput line, int at, out SyntaxValue? value, out int next)
+    {
+        bool ok = Lexemes.TryWord(line, at, out var word);
+        value = ok ? word : null;
+        next = ok ? word.Span.End : at;
+        return ok;
+    }
+
+    private static bool Text(LineInput line, int at, out SyntaxValue? value, out int next)
+    {
+        bool ok = Lexemes.TryString(line, at, out var token);
+        value = ok ? new TextValue(ImmutableArray.Create(token), token.Span) : null;
+        next = ok ? token.Span.End : at;
+        return ok;
+    }
+
+    private static bool Date(LineInput line, int at, out SyntaxValue? value, out int next)
+    {
+        bool ok = Lexemes.TryDate(line, at, out var date, out next);
+        value = ok ? date : null;
+        return ok;
+    }
+
+    /// <summary>
+    /// A date with its day, possibly with a time: what <c>published</c> and <c>between</c> need.
+    /// A month or year alone would leave them nothing to count from, so it is an error here
+    /// rather than a value the model has to drop.
+    /// </summary>
+    private static bool FullDate(LineInput line, int at, out SyntaxValue? value, out int next)
+    {
+        bool ok = Lexemes.TryDate(line, at, out var date, out next) && date.Day is not null;
+        value = ok ? date : null;
+        if (!ok && date is not null) next = at;
+        return ok;
+    }
+
+    private static bool Id(LineInput line, int at, out SyntaxValue? value, out int next)
+    {
+        bool ok = Lexemes.TryWord(line, at, out var id);
+        value = ok ? new HeaderValue(id, null, id.Span) : null;
+        next = ok ? id.Span.End : at;
+        return ok;
+    }
+
+    private static bool IdAndName(LineInput line, int at, out SyntaxValue? value, out int next)
+    {
+        value = null;
+        if (!Lexemes.TryWord(line, at, out var id)) { next = at; return false; }
+        next = Lexemes.SkipSpaces(line, id.Span.End);
+        if (next == id.Span.End || !Text(line, next, out var name, out next)) return false;
+        value = new HeaderValue(id, (TextValue)name!, Join(id.Span, name!.Span));
+        return true;
+    }
+
+    private static bool TextList(LineInput line, int at, out SyntaxValue? value, out int next)
+    {
+        value = null;
+        if (!Text(line, at, out var first, out next)) return false;
+        var items = ImmutableArray.CreateBuilder<TextValue>();
+        items.Add((TextValue)first!);
+        while (true)
+        {
+            int comma = Lexemes.SkipSpaces(line, next);
+            if (comma >= line.End || line.Source[comma] != ',') break;
+            int item = Lexemes.SkipSpaces(line, comma + 1);
+            if (!Text(line, item, out var text, out next)) return false;
+            items.Add((TextValue)text!);
+        }
+        var list = items.ToImmutable();
+        value = new TextListValue(list, Join(list[0].Span, list[list.Length - 1].Span));
+        return true;
+    }
+
+    /// <summary><c>on</c>: a date (digit first), a phrase (quote first), <c>between … and …</c>, or a weekday.</summary>
+    private static bool When(LineInput line, int at, out SyntaxValue? value, out int next)
+    {
+        value = null;
+        next = at;
+        if (at >= line.End) return false;
+        char c = line.Source[at];
+        if (c >= '0' && c <= '9')
+        {
+            if (!Lexemes.TryDate(line, at, out var date, out next)) return false;
+            value = new WhenDate(date, date.Span);
+            return true;
+        }
+        if (c == '"')
+        {
+            if (!Text(line, at, out var phrase, out next)) return false;
+            value = new WhenVague((TextValue)phrase!, phrase!.Span);
+            return true;
+        }
+        if (Lexemes.WordIs(line, at, "between"))
+        {
+            int from = Lexemes.SkipSpaces(line, at + "between".Length);
+            if (!FullDate(line, from, out var start, out next)) return false;
+            int and = Lexemes.SkipSpaces(line, start!.Span.End);
+            if (and == start.Span.End || !Lexemes.WordIs(line, and, "and")) { next = and; return false; }
+            int to = Lexemes.SkipSpaces(line, and + "and".Length);
+            if (!FullDate(line, to, out var end, out next)) return false;
+            value = new WhenBetween((DateValue)start, (DateValue)end!, line.Text.SpanBetween(at, end!.Span.End));
+            return true;
+        }
+        if (!Lexemes.TryWord(line, at, out var day)) return false;
+        value = new WhenWeekday(day, day.Span);
+        next = day.Span.End;
+        return true;
+    }
+
+    /// <summary><c>source direct</c>, or a relay chain <c>tass via interfax …</c>.</summary>
+    private static bool Source(LineInput line, int at, out SyntaxValue? value, out int next)
+    {
+        value = null;
+        if (!Lexemes.TryWord(line, at, out var first)) { next = at; return false; }
+        next = first.Span.End;
+        if (first.Name == "direct")
+        {
+            value = new SourceValue(true, ImmutableArray<NameValue>.Empty, first.Span);
+            return true;
+        }
+        var chain = ImmutableArray.CreateBuilder<NameValue>();
+        chain.Add(first);
+        while (true)
+        {
+            int via = Lexemes.SkipSpaces(line, next);
+            if (via == next || !Lexemes.WordIs(line, via, "via")) break;
+            int relay = Lexemes.SkipSpaces(line, via + "via".Length);
+            if (relay == via + "via".Length || !Lexemes.TryWord(line, relay, out var name)) { next = relay; return false; }
+            chain.Add(name);
+            next = name.Span.End;
+        }
+        var relays = chain.ToImmutable();
+        value = new SourceValue(false, relays, Join(first.Span, relays[relays.Length - 1].Span));
+        return true;
+    }
+
+    private static bool Audience(LineInput line, int at, out SyntaxValue? value, out int next)
+    {
+        if (at < line.End && line.Source[at] == '"')
+        {
+            bool ok = Text(line, at, out var words, out next);
+            value = ok ? new AudienceValue(null, (TextValue)words!, words!.Span) : null;
+            return ok;
+        }
+        bool named = Lexemes.TryWord(line, at, out var entity);
+        value = named ? new AudienceValue(entity, null, entity.Span) : null;
+        next = named ? entity.Span.End : at;
+        return named;
+    }
+
+    private static bool Verdict(LineInput line, int at, out SyntaxValue? value, out int next)
+    {
+        value = null;
+        if (!Lexemes.TryWord(line, at, out var rating)) { next = at; return false; }
+        next = rating.Span.End;
+        int quote = Lexemes.SkipSpaces(line, next);
+        TextValue? explanation = null;
+        if (quote > next && quote < line.End && line.Source[quote] == '"' && Text(line, quote, out var why, out int afterWhy))
+        {
+            explanation = (TextValue)why!;
+            next = afterWhy;
+        }
+        value = new VerdictValue(rating, explanation, explanation is null ? rating.Span : Join(rating.Span, explanation.Span));
+        return true;
+    }
 
     private static SourceSpan Join(SourceSpan first, SourceSpan last) =>
         new(first.Start, last.End - first.Start, first.StartLine, first.StartColumn, last.EndLine, last.EndColumn);

@@ -34,7 +34,7 @@ public enum ValueShape
     Reference,
     /// <summary>one word from a fixed list</summary>
     Word,
-    /// <summary><c>2016-10-06</c> or <c>2016-10-06T14:05+03:00</c></summary>
+    /// <summary><c>2016-10-06</c> or <c>2016-10-06T14:05+03:00</c>: a full date, never a month or year alone</summary>
     Date,
     /// <summary>the forms of <c>on</c></summary>
     When,
@@ -107,8 +107,26 @@ public static class Keywords
     /// <summary>The keyword with this exact (lower-case) name, or null.</summary>
     public static KeywordSpec? Find(string name) => ByName.TryGetValue(name, out var spec) ? spec : null;
 
+    /// <summary>The keyword spelt by <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>, or null; allocates nothing.</summary>
+    public static KeywordSpec? Find(string text, int start, int length)
+    {
+        foreach (var spec in All)
+            if (spec.Name.Length == length && string.CompareOrdinal(text, start, spec.Name, 0, length) == 0) return spec;
+        return null;
+    }
+
     /// <summary>The keywords that may stand inside a block of this kind.</summary>
-    public static IEnumerable<KeywordSpec> AllowedIn(BlockKind kind) => All.Where(k => k.AllowedIn.HasFlag(SetOf(kind)) && SetOf(kind) != BlockSet.None);
+    public static IEnumerable<KeywordSpec> AllowedIn(BlockKind kind) => All.Where(k => IsAllowedIn(k, kind));
+
+    /// <summary>
+    /// Whether <paramref name="keyword"/> may stand inside a block of this kind. An import block
+    /// has no lines of its own (its set is empty, and every set "has" the empty flag, hence the test).
+    /// </summary>
+    public static bool IsAllowedIn(KeywordSpec keyword, BlockKind kind) => SetOf(kind) != BlockSet.None && keyword.AllowedIn.HasFlag(SetOf(kind));
+
+    /// <summary>The top-level keywords of the blocks that <paramref name="keyword"/> may stand in.</summary>
+    public static IEnumerable<string> BlocksOf(KeywordSpec keyword) =>
+        All.Where(k => k.Starts is { } kind && IsAllowedIn(keyword, kind)).Select(k => k.Name);
 
     /// <summary>The set holding one block kind.</summary>
     public static BlockSet SetOf(BlockKind kind) => kind switch

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 using ClaimDsl.Text;
 using Sprache;
@@ -7,68 +8,121 @@ using Sprache;
 namespace ClaimDsl.Syntax;
 
 /// <summary>
-/// The smallest pieces of the language, written as Sprache parsers that scan the source string
-/// directly and jump over what they read in one step. Sprache's per-character combinators
-/// allocate an input and a closure for each character; these do not, and they are where the
-/// grammar spends most of its time.
+/// The smallest pieces of the language — names, quoted strings, dates — as scanners over the
+/// source string and as the Sprache parsers built on them. Sprache's per-character combinators
+/// allocate an input, a result and closures for every character; measured on a 10 MB file they
+/// made up most of the parser's time and allocation, so the pieces scan the string directly and
+/// create objects only for what they return.
 /// </summary>
 internal static class Lexemes
 {
-    /// <summary>Spaces and tabs, at least one.</summary>
-    public static readonly Parser<int> Gap = input =>
-    {
-        var line = (LineInput)input;
-        int i = line.Position;
-        string s = line.Source;
-        while (i < line.End && (s[i] == ' ' || s[i] == '\t')) i++;
-        return i > line.Position
-            ? Result.Success(i - line.Position, line.At(i))
-            : Result.Failure<int>(input, "expected a space", new[] { "a space" });
-    };
+    private static readonly string[] ExpectName = { "a name" };
+    private static readonly string[] ExpectText = { "a text in \"double quotes\"" };
+    private static readonly string[] ExpectDate = { "a date like 2016-10-06" };
 
-    /// <summary>Spaces and tabs, possibly none.</summary>
-    public static readonly Parser<int> OptionalGap = Gap.Or(Parse.Return(0));
-
-    /// <summary>
-    /// An identifier or keyword: a letter or <c>_</c>, then letters, digits, <c>_</c> or <c>-</c>.
-    /// </summary>
+    /// <summary>An identifier or keyword: a letter or <c>_</c>, then letters, digits, <c>_</c> or <c>-</c>.</summary>
     public static readonly Parser<NameValue> Word = input =>
     {
         var line = (LineInput)input;
-        string s = line.Source;
-        int start = line.Position, i = start;
-        if (i >= line.End || !IsWordStart(s[i]))
-            return Result.Failure<NameValue>(input, "expected a name", new[] { "a name" });
-        i++;
-        while (i < line.End && IsWordPart(s[i])) i++;
-        return Result.Success(new NameValue(s.Substring(start, i - start), line.Text.Span(start, i - start)), line.At(i));
-    };
-
-    /// <summary>A specific bare word, e.g. <c>via</c> or <c>direct</c>.</summary>
-    public static Parser<NameValue> Literal(string word) => input =>
-    {
-        var result = Word(input);
-        return result.WasSuccessful && result.Value.Name == word
-            ? result
-            : Result.Failure<NameValue>(input, $"expected '{word}'", new[] { word });
+        return TryWord(line, line.Position, out var word)
+            ? Result.Success(word, line.At(word.Span.End))
+            : Result.Failure<NameValue>(input, "expected a name", ExpectName);
     };
 
     /// <summary>
     /// A quoted string. It never fails once it has seen the opening quote: a string that reaches
-    /// the end of its line, or holds an unknown escape, is returned with its problems so the
+    /// the end of its line, or holds an unknown escape, comes back with its problems noted so the
     /// parser can report them precisely and go on.
     /// </summary>
     public static readonly Parser<StringToken> QuotedString = input =>
     {
         var line = (LineInput)input;
+        return TryString(line, line.Position, out var token)
+            ? Result.Success(token, line.At(token.Span.End))
+            : Result.Failure<StringToken>(input, "expected a text in double quotes", ExpectText);
+    };
+
+    /// <summary>
+    /// A date, month, year or date-time: <c>2016-10-06</c>, <c>2016-10</c>, <c>2016</c>,
+    /// <c>2016-10-06T14:05+03:00</c>, <c>2016-10-06T14:05:30Z</c>. Whether the numbers make a
+    /// real date is a rule's business, not the grammar's.
+    /// </summary>
+    public static readonly Parser<DateValue> Date = input =>
+    {
+        var line = (LineInput)input;
+        return TryDate(line, line.Position, out var date, out int failAt)
+            ? Result.Success(date, line.At(date.Span.End))
+            : Result.Failure<DateValue>(line.At(failAt), "expected a date like 2016-10-06", ExpectDate);
+    };
+
+    public static bool IsWordStart(char c) => char.IsLetter(c) || c == '_';
+
+    public static bool IsWordPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '-';
+
+    /// <summary>
+    /// The offset after any spaces and tabs at <paramref name="at"/>. Invisible characters count
+    /// as space: rule CLM005 reports each of them, and reading past them spares the writer a
+    /// second, baffling error about a character they cannot see.
+    /// </summary>
+    public static int SkipSpaces(LineInput line, int at)
+    {
         string s = line.Source;
-        int start = line.Position;
-        if (start >= line.End || s[start] != '"')
-            return Result.Failure<StringToken>(input, "expected a text in double quotes", new[] { "a text in \"double quotes\"" });
+        while (at < line.End && IsBlank(s[at])) at++;
+        return at;
+    }
+
+    /// <summary>
+    /// The offset just after the word starting at <paramref name="at"/>; <paramref name="at"/>
+    /// itself if none starts there. An invisible character between two letters of a word stays
+    /// inside it (CLM005 reports it; <see cref="TryWord"/> leaves it out of the name).
+    /// </summary>
+    public static int WordEnd(LineInput line, int at)
+    {
+        string s = line.Source;
+        if (at >= line.End || !IsWordStart(s[at])) return at;
+        int i = at + 1;
+        while (i < line.End)
+        {
+            if (IsWordPart(s[i])) { i++; continue; }
+            if (!HiddenCharacters.IsHidden(s[i]) || i + 1 >= line.End || !IsWordPart(s[i + 1])) break;
+            i++;
+        }
+        return i;
+    }
+
+    /// <summary>A space or tab, or an invisible character (see <see cref="SkipSpaces"/>).</summary>
+    public static bool IsBlank(char c) => c == ' ' || c == '\t' || HiddenCharacters.IsHidden(c);
+
+    /// <summary>True when exactly the word <paramref name="literal"/> stands at <paramref name="at"/>.</summary>
+    public static bool WordIs(LineInput line, int at, string literal) =>
+        WordEnd(line, at) - at == literal.Length && string.CompareOrdinal(line.Source, at, literal, 0, literal.Length) == 0;
+
+    /// <summary>Reads a word; invisible characters inside it are left out of the name, so the name is what the writer sees.</summary>
+    public static bool TryWord(LineInput line, int at, out NameValue word)
+    {
+        int end = WordEnd(line, at);
+        word = null!;
+        if (end == at) return false;
+        string name = line.Source.Substring(at, end - at);
+        foreach (char c in name)
+        {
+            if (!HiddenCharacters.IsHidden(c)) continue;
+            name = new string(name.Where(ch => !HiddenCharacters.IsHidden(ch)).ToArray());
+            break;
+        }
+        word = new NameValue(name, line.Text.Span(at, end - at));
+        return true;
+    }
+
+    public static bool TryString(LineInput line, int at, out StringToken token)
+    {
+        string s = line.Source;
+        token = null!;
+        if (at >= line.End || s[at] != '"') return false;
 
         List<(SourceSpan, string)>? problems = null;
         StringBuilder? value = null;
-        int i = start + 1, runStart = i;
+        int i = at + 1, runStart = i;
         while (i < line.End && s[i] != '"')
         {
             if (s[i] != '\\') { i++; continue; }
@@ -82,101 +136,75 @@ internal static class Lexemes
         }
 
         bool terminated = i < line.End;
-        string text = value is null ? s.Substring(start + 1, i - start - 1) : value.Append(s, runStart, i - runStart).ToString();
+        string text = value is null ? s.Substring(at + 1, i - at - 1) : value.Append(s, runStart, i - runStart).ToString();
         int end = terminated ? i + 1 : i;
         var badEscapes = problems is null ? ImmutableArray<(SourceSpan, string)>.Empty : problems.ToImmutableArray();
-        var token = new StringToken(s.Substring(start, end - start), text, line.Text.Span(start, end - start), terminated, badEscapes);
-        return Result.Success(token, line.At(end));
-    };
+        token = new StringToken(text, line.Text.Span(at, end - at), terminated, badEscapes) { Source = line.Text };
+        return true;
+    }
 
-    /// <summary>
-    /// A date, month, year or date-time: <c>2016-10-06</c>, <c>2016-10</c>, <c>2016</c>,
-    /// <c>2016-10-06T14:05+03:00</c>, <c>2016-10-06T14:05:30Z</c>. Ranges of the numbers are a
-    /// rule's business, not the grammar's.
-    /// </summary>
-    public static readonly Parser<DateValue> Date = input =>
+    /// <summary>Reads a date at <paramref name="at"/>; on failure <paramref name="failAt"/> is where it went wrong.</summary>
+    public static bool TryDate(LineInput line, int at, out DateValue date, out int failAt)
     {
-        var line = (LineInput)input;
         string s = line.Source;
-        int start = line.Position, i = start, end = line.End;
-        if (!Digits(s, ref i, end, 4))
-            return Result.Failure<DateValue>(input, "expected a date like 2016-10-06", new[] { "a date like 2016-10-06" });
-        int year = Number(s, start, 4);
+        int i = at, end = line.End;
+        date = null!;
+        failAt = at;
+        if (!Digits(s, ref i, end, 4)) return false;
+        int year = Number(s, at, 4);
         int? month = null, day = null, hour = null, minute = null, second = null, offset = null;
         if (At(s, i, end, '-'))
         {
+            failAt = i;
             int m = i + 1;
-            if (!Digits(s, ref m, end, 2)) return Fail(input, i);
+            if (!Digits(s, ref m, end, 2)) return false;
             month = Number(s, i + 1, 2);
             i = m;
             if (At(s, i, end, '-'))
             {
+                failAt = i;
                 int d = i + 1;
-                if (!Digits(s, ref d, end, 2)) return Fail(input, i);
+                if (!Digits(s, ref d, end, 2)) return false;
                 day = Number(s, i + 1, 2);
                 i = d;
                 if (At(s, i, end, 'T'))
                 {
+                    failAt = i;
                     int t = i + 1;
-                    if (!Digits(s, ref t, end, 2) || !At(s, t, end, ':')) return Fail(input, i);
+                    if (!Digits(s, ref t, end, 2) || !At(s, t, end, ':')) return false;
                     hour = Number(s, i + 1, 2);
                     int mm = t + 1;
-                    if (!Digits(s, ref mm, end, 2)) return Fail(input, t);
+                    if (!Digits(s, ref mm, end, 2)) return false;
                     minute = Number(s, t + 1, 2);
                     i = mm;
                     if (At(s, i, end, ':'))
                     {
+                        failAt = i;
                         int ss = i + 1;
-                        if (!Digits(s, ref ss, end, 2)) return Fail(input, i);
+                        if (!Digits(s, ref ss, end, 2)) return false;
                         second = Number(s, i + 1, 2);
                         i = ss;
                     }
                     if (At(s, i, end, 'Z')) { offset = 0; i++; }
                     else if (At(s, i, end, '+') || At(s, i, end, '-'))
                     {
+                        failAt = i;
                         int sign = s[i] == '-' ? -1 : 1;
                         int oh = i + 1;
-                        if (!Digits(s, ref oh, end, 2) || !At(s, oh, end, ':')) return Fail(input, i);
+                        if (!Digits(s, ref oh, end, 2) || !At(s, oh, end, ':')) return false;
                         int om = oh + 1;
-                        if (!Digits(s, ref om, end, 2)) return Fail(input, i);
+                        if (!Digits(s, ref om, end, 2)) return false;
                         offset = sign * (Number(s, i + 1, 2) * 60 + Number(s, oh + 1, 2));
                         i = om;
                     }
                 }
             }
         }
-        if (i < end && IsWordPart(s[i])) return Fail(input, i);
-        var text = s.Substring(start, i - start);
-        return Result.Success(new DateValue(year, month, day, hour, minute, second, offset, text, line.Text.Span(start, i - start)), line.At(i));
-    };
-
-    /// <summary>A comma between list items, with optional spaces around it.</summary>
-    public static readonly Parser<char> Comma =
-        from leading in OptionalGap
-        from comma in Parse.Char(',')
-        from trailing in OptionalGap
-        select comma;
-
-    /// <summary>A comment: <c>#</c> to the end of the line.</summary>
-    public static readonly Parser<string> Comment = input =>
-    {
-        var line = (LineInput)input;
-        if (line.AtEnd || line.Source[line.Position] != '#')
-            return Result.Failure<string>(input, "expected a comment", new[] { "a comment" });
-        return Result.Success(line.Source.Substring(line.Position, line.End - line.Position), line.At(line.End));
-    };
-
-    /// <summary>The end of the line.</summary>
-    public static readonly Parser<int> EndOfLine = input => input.AtEnd
-        ? Result.Success(0, input)
-        : Result.Failure<int>(input, "expected the end of the line", new[] { "the end of the line" });
-
-    public static bool IsWordStart(char c) => char.IsLetter(c) || c == '_';
-
-    public static bool IsWordPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '-';
-
-    private static IResult<DateValue> Fail(IInput input, int at) =>
-        Result.Failure<DateValue>(((LineInput)input).At(at), "expected a date like 2016-10-06", new[] { "a date like 2016-10-06" });
+        failAt = i;
+        if (i < end && IsWordPart(s[i])) return false;
+        date = new DateValue(year, month, day, hour, minute, second, offset, s.Substring(at, i - at), line.Text.Span(at, i - at));
+        return true;
+    }
 
     private static bool At(string s, int i, int end, char c) => i < end && s[i] == c;
 
@@ -201,7 +229,7 @@ internal static class Lexemes
         problem = null;
         if (i + 1 >= end)
         {
-            problem = "A backslash ends the line. To write a backslash, type it twice: \\\\.";
+            // The text is unterminated too; that error says what to do about the backslash.
             value.Append('\\');
             return 1;
         }
@@ -225,7 +253,7 @@ internal static class Lexemes
                 value.Append(s, i, 2 + k);
                 return 2 + k;
             default:
-                problem = $"\\{next} is not an escape this language knows. Use \\\" \\\\ \\n \\t or \\uXXXX; to write a backslash, type it twice: \\\\.";
+                problem = $"A backslash in a text starts an escape, and \\{next} is not one. To write a backslash itself, type it twice: \\\\. (The escapes are \\\" \\\\ \\n \\t and \\uXXXX.)";
                 value.Append('\\').Append(next);
                 return 2;
         }

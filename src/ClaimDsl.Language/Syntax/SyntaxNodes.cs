@@ -18,12 +18,19 @@ public enum BlockKind
 }
 
 /// <summary>
-/// One quoted string as written: <see cref="Raw"/> keeps the quotes and escapes exactly,
-/// <see cref="Value"/> is the text it means. <see cref="BadEscapes"/> lists escapes the language
-/// does not know (each with the advice to give); a string that reached the end of its line has
-/// <see cref="IsTerminated"/> false.
+/// One quoted string: <see cref="Value"/> is the text it means, <see cref="Raw"/> the string
+/// exactly as written, quotes and escapes included. <see cref="BadEscapes"/> lists escapes the
+/// language does not know (each with the advice to give); a string that reached the end of its
+/// line has <see cref="IsTerminated"/> false.
 /// </summary>
-public sealed record StringToken(string Raw, string Value, SourceSpan Span, bool IsTerminated, ImmutableArray<(SourceSpan Span, string Advice)> BadEscapes);
+public sealed record StringToken(string Value, SourceSpan Span, bool IsTerminated, ImmutableArray<(SourceSpan Span, string Advice)> BadEscapes)
+{
+    /// <summary>The file the string was read from; the raw text is cut from it only when asked for.</summary>
+    internal SourceText? Source { get; init; }
+
+    /// <summary>The string exactly as written in the file, quotes and escapes included.</summary>
+    public string Raw => Source is null ? StringLiterals.Quote(Value) : Source.Text.Substring(Span.Start, Span.Length);
+}
 
 /// <summary>The value part of a line (everything after the keyword), as the grammar read it.</summary>
 public abstract record SyntaxValue(SourceSpan Span);
@@ -96,7 +103,9 @@ public enum LineKind
 
 /// <summary>
 /// One line of a file. A keyword line carries its value; continuation lines are folded into the
-/// text of the line they continue, and are listed in <see cref="ContinuationLines"/>.
+/// text of the line they continue, and are listed in <see cref="ContinuationLines"/>. An error
+/// line that starts with a word that is not a keyword keeps that word in <see cref="Keyword"/>
+/// (and, for a misspelt block keyword such as <c>persn</c>, the value read as if it were spelt right).
 /// </summary>
 public sealed record SyntaxLine(
     LineKind Kind,
@@ -114,19 +123,24 @@ public sealed record SyntaxLine(
         return value is null ? null : this with { Value = value, ContinuationLines = ContinuationLines.Add(lineSpan) };
     }
 
+    // A continued value's span runs to the end of its last piece, so that a diagnostic about a
+    // text written over several lines covers all of it.
     private static SyntaxValue? ContinueValue(SyntaxValue value, StringToken piece) => value switch
     {
         TextValue t => Extend(t, piece),
-        TextListValue l when l.Items.Length > 0 => l with { Items = l.Items.SetItem(l.Items.Length - 1, Extend(l.Items[l.Items.Length - 1], piece)) },
-        HeaderValue { Name: { } n } h => h with { Name = Extend(n, piece) },
-        WhenVague w => w with { Phrase = Extend(w.Phrase, piece) },
-        AudienceValue { Text: { } t } a => a with { Text = Extend(t, piece) },
-        VerdictValue { Explanation: { } e } v => v with { Explanation = Extend(e, piece) },
-        UnnamedValue { Reason: { } r } u => u with { Reason = Extend(r, piece) },
+        TextListValue l when l.Items.Length > 0 => l with { Items = l.Items.SetItem(l.Items.Length - 1, Extend(l.Items[l.Items.Length - 1], piece)), Span = Through(l.Span, piece.Span) },
+        HeaderValue { Name: { } n } h => h with { Name = Extend(n, piece), Span = Through(h.Span, piece.Span) },
+        WhenVague w => w with { Phrase = Extend(w.Phrase, piece), Span = Through(w.Span, piece.Span) },
+        AudienceValue { Text: { } t } a => a with { Text = Extend(t, piece), Span = Through(a.Span, piece.Span) },
+        VerdictValue { Explanation: { } e } v => v with { Explanation = Extend(e, piece), Span = Through(v.Span, piece.Span) },
+        UnnamedValue { Reason: { } r } u => u with { Reason = Extend(r, piece), Span = Through(u.Span, piece.Span) },
         _ => null,
     };
 
-    private static TextValue Extend(TextValue text, StringToken piece) => new(text.Pieces.Add(piece), text.Span);
+    private static TextValue Extend(TextValue text, StringToken piece) => new(text.Pieces.Add(piece), Through(text.Span, piece.Span));
+
+    private static SourceSpan Through(SourceSpan first, SourceSpan last) =>
+        new(first.Start, last.End - first.Start, first.StartLine, first.StartColumn, last.EndLine, last.EndColumn);
 }
 
 /// <summary>A block: its first line (the header) and the lines below it up to the next block.</summary>
@@ -152,6 +166,15 @@ public sealed record SyntaxBlock(BlockKind Kind, SyntaxLine Header, ImmutableArr
 
     /// <summary>The value of the first line with this keyword, if it has the expected shape.</summary>
     public T? Value<T>(string keyword) where T : SyntaxValue => Line(keyword)?.Value as T;
+
+    /// <summary>
+    /// Whether a line of this block that could not be read starts with a misspelling of
+    /// <paramref name="keyword"/> (<c>sayz</c> for <c>says</c>). Rules that miss that keyword
+    /// then stay quiet: the parser has reported the line, and the keyword is most likely there.
+    /// </summary>
+    public bool HasMisspelt(string keyword) =>
+        Lines.Any(l => l.Kind == LineKind.Error && l.Keyword.Length > 0
+            && Text.Suggestions.Closest(l.Keyword, Keywords.All.Select(k => k.Name)) == keyword);
 }
 
 /// <summary>A parsed file: the lines before the first block, then the blocks.</summary>

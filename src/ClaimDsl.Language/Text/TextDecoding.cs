@@ -2,8 +2,23 @@ using System.Text;
 
 namespace ClaimDsl.Text;
 
+/// <summary>What kind of file it is when it is not UTF-8 text.</summary>
+public enum DecodeProblemKind
+{
+    /// <summary>Mostly UTF-8, with some bytes that are not (often a file saved as Latin-1 or Windows-1252).</summary>
+    InvalidUtf8,
+    /// <summary>Text saved as UTF-16 (it starts with a UTF-16 byte-order mark).</summary>
+    Utf16,
+    /// <summary>Not text at all: a NUL byte, or mostly bytes that no text holds.</summary>
+    Binary,
+}
+
 /// <summary>Where a file stops being UTF-8 text, and how.</summary>
-public sealed record DecodeProblem(int CharOffset, bool IsBinary);
+public sealed record DecodeProblem(int CharOffset, DecodeProblemKind Kind)
+{
+    /// <summary>True when the file should not be read any further (binary data, or UTF-16).</summary>
+    public bool IsBinary => Kind != DecodeProblemKind.InvalidUtf8;
+}
 
 /// <summary>
 /// Turns a file's bytes into text without ever throwing: invalid UTF-8 becomes U+FFFD, and the
@@ -13,16 +28,41 @@ public static class TextDecoding
 {
     private static readonly UTF8Encoding Lenient = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
+    /// <summary>How much of a file is sampled to tell text from binary data.</summary>
+    private const int Sample = 8192;
+
     public static (string Text, DecodeProblem? Problem) Decode(byte[] bytes)
     {
+        string text = Lenient.GetString(bytes);
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+            return (text, new DecodeProblem(0, DecodeProblemKind.Utf16));
         int nul = System.Array.IndexOf(bytes, (byte)0);
         int invalid = FirstInvalidUtf8(bytes);
-        string text = Lenient.GetString(bytes);
         if (nul < 0 && invalid < 0) return (text, null);
-        bool binary = nul >= 0 && (invalid < 0 || nul < invalid);
-        int badByte = binary ? nul : invalid;
-        int charOffset = Lenient.GetCharCount(bytes, 0, badByte);
-        return (text, new DecodeProblem(charOffset, binary));
+        if (nul >= 0 || LooksBinary(text))
+        {
+            // A NUL byte is the surest sign of binary data, so the finding points there when there is one.
+            int first = nul >= 0 ? nul : invalid;
+            return (text, new DecodeProblem(Lenient.GetCharCount(bytes, 0, first), DecodeProblemKind.Binary));
+        }
+        return (text, new DecodeProblem(Lenient.GetCharCount(bytes, 0, invalid), DecodeProblemKind.InvalidUtf8));
+    }
+
+    /// <summary>
+    /// True when more than a tenth of the first characters, and at least eight of them, are
+    /// unreadable or control characters: a text file in another encoding has a few, random or
+    /// compressed bytes have many. (The floor keeps a short file with one bad accent from
+    /// looking binary.)
+    /// </summary>
+    private static bool LooksBinary(string text)
+    {
+        int length = System.Math.Min(text.Length, Sample), odd = 0;
+        for (int i = 0; i < length; i++)
+        {
+            char c = text[i];
+            if (c == '\uFFFD' || (c < ' ' && c != '\t' && c != '\n' && c != '\r')) odd++;
+        }
+        return odd >= 8 && odd * 10 > length;
     }
 
     /// <summary>The offset of the first byte that is not part of a valid UTF-8 sequence, or -1.</summary>

@@ -1,0 +1,49 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using ClaimDsl.Semantics;
+using Xunit;
+
+namespace ClaimDsl.Tests.Semantics;
+
+/// <summary>The workspace shared by parallel checks reads and parses each file once.</summary>
+public class ClaimWorkspaceTests
+{
+    [Fact]
+    public void A_file_imported_by_files_loaded_in_parallel_is_read_once()
+    {
+        var files = new Dictionary<string, string> { ["/w/shared.claims"] = "person speaker \"A Speaker\"\n" };
+        for (int i = 0; i < 64; i++)
+            files[$"/w/file{i}.claims"] = $"import \"shared.claims\"\n\narticle a{i}\n  title \"t\"\n";
+        var provider = new CountingProvider(new InMemorySourceProvider(files));
+        var workspace = new ClaimWorkspace(provider);
+
+        // Start every load at the same moment, many times over, to give a race every chance.
+        using var start = new Barrier(8);
+        Parallel.For(0, 8, new ParallelOptions { MaxDegreeOfParallelism = 8 }, worker =>
+        {
+            start.SignalAndWait();
+            for (int i = worker; i < 64; i += 8) ClaimDocument.Load($"/w/file{i}.claims", workspace);
+        });
+
+        Assert.Equal(1, provider.Reads["/w/shared.claims"]);
+        Assert.All(provider.Reads.Values, count => Assert.Equal(1, count));
+        Assert.Equal(65, provider.Reads.Count);
+    }
+
+    private sealed class CountingProvider(ISourceProvider inner) : ISourceProvider
+    {
+        public ConcurrentDictionary<string, int> Reads { get; } = new();
+
+        public string Resolve(string fromFile, string relativePath) => inner.Resolve(fromFile, relativePath);
+
+        public FileReadResult Read(string path)
+        {
+            Reads.AddOrUpdate(path, 1, (_, n) => n + 1);
+            Thread.Sleep(1); // a read takes time on a real disk; it widens the window a race needs
+            return inner.Read(path);
+        }
+    }
+}
