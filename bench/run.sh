@@ -30,7 +30,7 @@ load() { echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) ($(date -u '+%Y-%m
 machine() {
   echo "### Machine"
   echo
-  echo "- CPU: $(lscpu | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores available"
+  echo "- CPU: $(lscpu | sed -n 's/^Model name: *//p' | head -1) (family $(lscpu | sed -n 's/^CPU family: *//p'), model $(lscpu | sed -n 's/^Model: *//p')), $(nproc) cores available$(lscpu | sed -n 's/^Hypervisor vendor: */, virtual machine (/p' | sed 's/$/)/')"
   echo "- Memory: $(free -g | awk '/^Mem:/ {print $2}') GiB"
   echo "- OS: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
   echo "- .NET: SDK $(dotnet --version), runtime $(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ {v=$2} END {print v}')"
