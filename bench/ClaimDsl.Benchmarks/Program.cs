@@ -6,7 +6,7 @@ using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
-using ClaimDsl.Benchmarks.Benchmarks;
+using ClaimDsl.Benchmarks.Readers;
 using ClaimDsl.Benchmarks.Corpus;
 using ClaimDsl.Benchmarks.Reporting;
 using ClaimDsl.Benchmarks.Scaling;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Reports;
-using ClaimDsl.Benchmarks.Benchmarks;
+using ClaimDsl.Benchmarks.Readers;
 using ClaimDsl.Benchmarks.Corpus;
 
 namespace ClaimDsl.Benchmarks.Reporting;

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using ClaimDsl.Benchmarks.Corpus;
+using ClaimDsl.Benchmarks.Readers;
 using ClaimDsl.Benchmarks.Reporting;
 using ClaimDsl.Rules;
 using ClaimDsl.Semantics;
@@ -25,7 +26,7 @@ public static class PhaseBreakdown
 
     public static void Run(CorpusSpec spec, int repeat, TextWriter output)
     {
-        var input = Benchmarks.CorpusInput.Load(spec, InputFormat.Claims);
+        var input = CorpusInput.Load(spec, InputFormat.Claims);
         var workspace = new ClaimWorkspace(new InMemorySourceProvider(new Dictionary<string, string>()));
         var phases = new[] { "line table", "parse", "bind", "rules" }
             .Select(name => new Phase(name, new List<double>(), new List<long>(), new List<double>())).ToArray();

@@ -5,7 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using ClaimDsl.Benchmarks.Benchmarks;
+using ClaimDsl.Benchmarks.Readers;
 using ClaimDsl.Benchmarks.Corpus;
 using ClaimDsl.Benchmarks.Reporting;
 

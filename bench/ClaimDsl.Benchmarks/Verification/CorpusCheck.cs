@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ClaimDsl.Benchmarks.Baselines;
-using ClaimDsl.Benchmarks.Benchmarks;
+using ClaimDsl.Benchmarks.Readers;
 using ClaimDsl.Benchmarks.Corpus;
 using ClaimDsl.Diagnostics;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using BenchmarkDotNet.Attributes;
 using ClaimDsl.Benchmarks.Corpus;
 
-namespace ClaimDsl.Benchmarks.Benchmarks;
+namespace ClaimDsl.Benchmarks.Readers;
 
 /// <summary>
 /// Reading one corpus every way there is, in one run and one table: ClaimDsl (parse only, and

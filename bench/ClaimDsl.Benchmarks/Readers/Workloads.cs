@@ -9,7 +9,7 @@ using ClaimDsl.Syntax;
 using ClaimDsl.Text;
 using YamlDotNet.Serialization;
 
-namespace ClaimDsl.Benchmarks.Benchmarks;
+namespace ClaimDsl.Benchmarks.Readers;
 
 /// <summary>What is measured: ClaimDsl's two entry points and the ways a user could read the same claims instead.</summary>
 public enum Workload
