@@ -5,7 +5,7 @@
 #                           (bench/corpus/, git-ignored), checks that every reader reads the same
 #                           facts, runs BenchmarkDotNet (ClaimDsl against YamlDotNet, System.Text.Json
 #                           and textbook Sprache at 1 MB and 10 MB), then the scaling run (1, 10 and
-#                           100 MB, one process each). About 40 minutes on 2 quiet cores.
+#                           100 MB, one process each). About 15-20 minutes on this 2-core machine (corpora made once).
 #   bench/run.sh --quick    the same steps, tiny: BenchmarkDotNet's Dry job in-process on the 1 MB
 #                           corpora, scaling at 1, 2 and 4 MB. A few minutes; CI runs it so the
 #                           benchmarks never rot. Exits non-zero if any step fails.

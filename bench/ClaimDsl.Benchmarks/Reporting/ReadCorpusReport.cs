@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Reports;
-using ClaimDsl.Benchmarks.Readers;
 using ClaimDsl.Benchmarks.Corpus;
+using ClaimDsl.Benchmarks.Readers;
 
 namespace ClaimDsl.Benchmarks.Reporting;
 

@@ -5,8 +5,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using ClaimDsl.Benchmarks.Readers;
 using ClaimDsl.Benchmarks.Corpus;
+using ClaimDsl.Benchmarks.Readers;
 using ClaimDsl.Benchmarks.Reporting;
 
 namespace ClaimDsl.Benchmarks.Scaling;

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using ClaimDsl.Benchmarks.Baselines;
-using ClaimDsl.Benchmarks.Readers;
 using ClaimDsl.Benchmarks.Corpus;
+using ClaimDsl.Benchmarks.Readers;
 using ClaimDsl.Diagnostics;
 
 namespace ClaimDsl.Benchmarks.Verification;
