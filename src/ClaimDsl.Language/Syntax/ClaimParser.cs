@@ -40,7 +40,6 @@ public static class ClaimParser
         {
             int start = _source.LineStart(lineNumber), end = _source.LineEnd(lineNumber);
             if (lineNumber == 1 && end > start && _source.Text[start] == '\uFEFF') start++;
-            var input = new LineInput(_source, start, end);
             var lineSpan = _source.SpanBetween(start, end);
 
             int first = start;
@@ -49,9 +48,9 @@ public static class ClaimParser
 
             char c = _source.Text[first];
             if (c == '#') { Add(Trivia(LineKind.Comment, _source.Text.Substring(first, end - first), lineSpan)); return; }
-            if (c == '"') { ReadContinuation(input, lineSpan); return; }
+            if (c == '"') { ReadContinuation(new LineInput(_source, start, end), lineSpan); return; }
 
-            int wordEnd = Lexemes.WordEnd(input, first);
+            int wordEnd = Lexemes.WordEnd(_source.Text, first, end);
             if (wordEnd == first)
             {
                 Report(SyntaxErrors.SyntaxError, TokenAt(first, end),
@@ -65,13 +64,14 @@ public static class ClaimParser
             if (spec is null)
             {
                 // The word may hold an invisible character (CLM005 reports it): read it as the writer sees it.
+                var input = new LineInput(_source, start, end);
                 Lexemes.TryWord(input, first, out var word);
                 spec = Keywords.Find(word.Name);
                 if (spec is null) { ReadUnknownKeyword(word, input.At(wordEnd), first == start, lineSpan); return; }
             }
             if (!spec.IsTopLevel && !CheckPlacement(spec, keywordSpan, lineSpan)) return;
 
-            var line = ReadValue(spec, keywordSpan, input.At(wordEnd), lineSpan);
+            var line = ReadValue(spec, keywordSpan, new LineInput(_source, wordEnd, end), lineSpan);
             if (spec.Starts is { } kind) StartBlock(kind, line);
             else Add(line);
         }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ClaimDsl.Text;
@@ -38,8 +39,8 @@ public abstract record SyntaxValue(SourceSpan Span);
 /// <summary>A text: one quoted string, possibly continued by string-only lines below it.</summary>
 public sealed record TextValue(ImmutableArray<StringToken> Pieces, SourceSpan Span) : SyntaxValue(Span)
 {
-    /// <summary>The pieces joined with one space.</summary>
-    public string Value => Pieces.Length == 1 ? Pieces[0].Value : string.Join(" ", Pieces.Select(p => p.Value));
+    /// <summary>The pieces joined with one space (joined once, when the value is made: it is read many times).</summary>
+    public string Value { get; } = Pieces.Length == 1 ? Pieces[0].Value : string.Join(" ", Pieces.Select(p => p.Value));
 }
 
 /// <summary>A comma-separated list of texts (<c>byline</c>, <c>tag</c>).</summary>
@@ -161,8 +162,11 @@ public sealed record SyntaxBlock(BlockKind Kind, SyntaxLine Header, ImmutableArr
     }
 
     /// <summary>Every line with this keyword, in file order.</summary>
-    public ImmutableArray<SyntaxLine> LinesOf(string keyword) =>
-        Lines.Where(l => l.Kind == LineKind.Keyword && l.Keyword == keyword).ToImmutableArray();
+    public IEnumerable<SyntaxLine> LinesOf(string keyword)
+    {
+        foreach (var line in Lines)
+            if (line.Kind == LineKind.Keyword && line.Keyword == keyword) yield return line;
+    }
 
     /// <summary>The value of the first line with this keyword, if it has the expected shape.</summary>
     public T? Value<T>(string keyword) where T : SyntaxValue => Line(keyword)?.Value as T;

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ClaimDsl.Generator.Emit;
+
+/// <summary>
+/// Turns claim-file ids into C# names: <c>aleppo_un_draft</c> becomes <c>AleppoUnDraft</c>.
+/// Ids are words joined by <c>_</c> or <c>-</c>; each word gets a capital. Ids that come out the
+/// same (<c>a_b</c>, <c>a-b</c>), or as a name the class already uses, are told apart by a number,
+/// given in the ids' ordinal order so that it does not depend on where they stand in the file.
+/// </summary>
+internal static class CSharpNames
+{
+    /// <summary>Members every class inherits from <see cref="object"/>: a field with one of these names would hide it (CS0108).</summary>
+    public static readonly IReadOnlyList<string> ObjectMembers = new[] { "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize" };
+
+    /// <summary><c>aleppo_un_draft</c> → <c>AleppoUnDraft</c>; always a valid C# identifier.</summary>
+    public static string PascalCase(string id)
+    {
+        var name = new StringBuilder(id.Length);
+        bool capital = true;
+        foreach (char c in id)
+        {
+            if (c is '_' or '-') { capital = true; continue; }
+            name.Append(capital ? char.ToUpperInvariant(c) : c);
+            capital = false;
+        }
+        // An id made of separators only (`_`, `_-_`) keeps them, as underscores.
+        if (name.Length == 0) return new string('_', id.Length);
+        return Valid(name.ToString());
+    }
+
+    /// <summary>
+    /// A distinct name for each id, none of them in <paramref name="reserved"/>. An id keeps its
+    /// natural name when no other id, earlier in ordinal order, wants it; the rest get the
+    /// lowest free number (<c>AB2</c>, or <c>X1_2</c> after a digit).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Assign(IEnumerable<string> ids, IEnumerable<string> reserved)
+    {
+        var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ordered = ids.Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).Select(id => (Id: id, Name: PascalCase(id))).ToList();
+        foreach (var (id, name) in ordered)
+            if (taken.Add(name)) names[id] = name;
+        foreach (var (id, name) in ordered)
+        {
+            if (names.ContainsKey(id)) continue;
+            string separator = char.IsDigit(name[name.Length - 1]) ? "_" : "";
+            int number = 2;
+            while (!taken.Add(name + separator + number)) number++;
+            names[id] = name + separator + number;
+        }
+        return names;
+    }
+
+    /// <summary>A valid identifier: characters C# does not allow become <c>_</c>; a keyword gets an <c>@</c>.</summary>
+    private static string Valid(string name)
+    {
+        if (!SyntaxFacts.IsValidIdentifier(name))
+        {
+            var fixedName = new StringBuilder(name.Length + 1);
+            if (!SyntaxFacts.IsIdentifierStartCharacter(name[0])) fixedName.Append('_');
+            foreach (char c in name) fixedName.Append(SyntaxFacts.IsIdentifierPartCharacter(c) ? c : '_');
+            name = fixedName.ToString();
+        }
+        return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+    }
+
+    /// <summary>
+    /// A namespace from an MSBuild property: each dotted part made a valid identifier. Returns
+    /// false when the value had to be changed (it was not a C# namespace as written).
+    /// </summary>
+    public static bool TryNamespace(string value, out string name)
+    {
+        var parts = value.Split('.').Select(p => p.Trim()).ToArray();
+        var valid = parts.Where(p => p.Length > 0).Select(p => Valid(p)).ToArray();
+        name = string.Join(".", valid);
+        return parts.All(p => p.Length > 0 && SyntaxFacts.IsValidIdentifier(p) && SyntaxFacts.GetKeywordKind(p) == SyntaxKind.None)
+            && !value.Any(char.IsWhiteSpace);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Text;
+
+namespace ClaimDsl.Generator.Emit;
+
+/// <summary>
+/// Text for XML documentation comments. The text goes on one <c>///</c> line: a line break in a
+/// quote would end the comment and turn the rest into code, so breaks become spaces; XML's
+/// special characters are escaped (<c>&lt;/summary&gt;</c> stays text); characters that XML
+/// forbids or that would hide on screen are shown as <c>\uXXXX</c>.
+/// </summary>
+internal static class DocText
+{
+    public static string Escape(string value)
+    {
+        var text = new StringBuilder(value.Length);
+        for (int i = 0; i < value.Length; i++)
+        {
+            switch (value[i])
+            {
+                case '&': text.Append("&amp;"); break;
+                case '<': text.Append("&lt;"); break;
+                case '>': text.Append("&gt;"); break;
+                case '\n' or '\r' or '\t' or '\u0085' or '\u2028' or '\u2029': text.Append(' '); break;
+                default: CSharpLiteral.AppendVisibly(text, value, ref i); break;
+            }
+        }
+        return text.ToString();
+    }
+}

@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using ClaimDsl.Model;
+using ClaimDsl.Syntax;
+using ClaimDsl.Text;
+using Microsoft.CodeAnalysis;
+
+namespace ClaimDsl.Generator.Pipeline;
+
+/// <summary>The cheap steps around the expensive one (<see cref="FileChecker"/>).</summary>
+internal static class Steps
+{
+    /// <summary>
+    /// The imports and article texts a claim file names, resolved against its path. A file that
+    /// cannot be read or parsed gets an empty outline: checking it reports the problem.
+    /// </summary>
+    public static FileOutline Outline(AdditionalFile file, CancellationToken cancellationToken)
+    {
+        if (file.Content is null) return new FileOutline(file, ValueList<string>.Empty, ValueList<string>.Empty);
+        try
+        {
+            var tree = ClaimParser.Parse(new SourceText(file.Content, file.NormalizedPath));
+            var imports = new List<string>();
+            var texts = new List<string>();
+            foreach (var block in tree.Blocks)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var named = block.Kind switch
+                {
+                    BlockKind.Import => block.Header.Value as TextValue,
+                    BlockKind.Article => block.Value<TextValue>("text"),
+                    _ => null,
+                };
+                if (named is null || string.IsNullOrWhiteSpace(named.Value)) continue;
+                string path = AdditionalFilesSourceProvider.PathsOnly.Resolve(file.NormalizedPath, named.Value);
+                (block.Kind == BlockKind.Import ? imports : texts).Add(path);
+            }
+            return new FileOutline(file, imports.ToValueList(), texts.ToValueList());
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new FileOutline(file, ValueList<string>.Empty, ValueList<string>.Empty);
+        }
+    }
+
+    /// <summary>
+    /// A claim file with everything it needs: the files it imports (and theirs) and every
+    /// article text those files name. Runs again for every file when any file changes, but its
+    /// result is equal for files whose inputs did not change, so their check is not re-run.
+    /// </summary>
+    public static CheckInput Gather(FileOutline outline, ImmutableArray<FileOutline> claimFiles, ImmutableArray<AdditionalFile> otherFiles, GeneratorOptions options)
+    {
+        var outlines = ByPath(claimFiles, o => o.File.NormalizedPath);
+        var others = ByPath(otherFiles, f => f.NormalizedPath);
+        var needed = new SortedDictionary<string, AdditionalFile>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { outline.File.NormalizedPath };
+        var pending = new Queue<FileOutline>();
+        pending.Enqueue(outline);
+        while (pending.Count > 0)
+        {
+            var current = pending.Dequeue();
+            foreach (var text in current.Texts)
+                if (others.TryGetValue(text, out var file)) needed[text] = file;
+            foreach (var import in current.Imports)
+            {
+                if (!seen.Add(import)) continue;
+                if (outlines.TryGetValue(import, out var imported))
+                {
+                    needed[import] = imported.File;
+                    pending.Enqueue(imported);
+                }
+                else if (others.TryGetValue(import, out var file)) needed[import] = file;
+            }
+        }
+        return new CheckInput(outline.File, needed.Values.ToValueList(), options.Namespace);
+    }
+
+    /// <summary>Each path once, in the order given: the first of files listed more than once.</summary>
+    public static ImmutableArray<AdditionalFile> FirstOfEachPath(ImmutableArray<AdditionalFile> files)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return files.Where(f => seen.Add(f.NormalizedPath)).ToImmutableArray();
+    }
+
+    /// <summary>A file listed twice in AdditionalFiles counts once: the first one.</summary>
+    private static Dictionary<string, T> ByPath<T>(ImmutableArray<T> items, Func<T, string> path)
+    {
+        var byPath = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+            if (!byPath.ContainsKey(path(item))) byPath[path(item)] = item;
+        return byPath;
+    }
+
+    /// <summary>
+    /// The sources of one file that go into the compilation: none when any of its diagnostics is
+    /// an error under the project's severities (the types would be half-built), and only the
+    /// classes that no other file also produces.
+    /// </summary>
+    public static ValueList<GeneratedArticle> Sources(FileCode code, ClassClashes clashes, SeverityOverrides severities)
+    {
+        if (code.DiagnosticCodes.Any(severities.IsError)) return ValueList<GeneratedArticle>.Empty;
+        return code.Articles.Where(a => clashes.Owner(a.ClassName) is not { } owner || owner == code.NormalizedPath).ToValueList();
+    }
+}
+
+/// <summary>Class names that articles of more than one claim file map to; the file first in path order keeps the class.</summary>
+internal sealed record ClassClashes(ValueList<ClassClash> Items)
+{
+    public static ClassClashes Find(ImmutableArray<FileClassNames> files) =>
+        new(files.SelectMany(f => f.ClassNames.Select(name => (Name: name, Path: f.NormalizedPath)))
+            .GroupBy(x => x.Name, StringComparer.Ordinal)
+            .Select(g => (Name: g.Key, Paths: g.Select(x => x.Path).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList()))
+            .Where(g => g.Paths.Count > 1)
+            .OrderBy(g => g.Name, StringComparer.Ordinal)
+            .Select(g => new ClassClash(g.Name, g.Paths[0]))
+            .ToValueList());
+
+    /// <summary>The file that keeps <paramref name="className"/>, when several want it.</summary>
+    public string? Owner(string className) => Items.FirstOrDefault(c => c.ClassName == className)?.Owner;
+}
+
+/// <summary>One class name wanted by several files, and the file that keeps it.</summary>
+internal sealed record ClassClash(string ClassName, string Owner);
+
+/// <summary>
+/// The project's own severities for CLM codes (<c>dotnet_diagnostic.CLM010.severity</c> in a
+/// global analyzer config, <c>&lt;NoWarn&gt;</c>, <c>&lt;WarningsAsErrors&gt;</c>). The compiler
+/// applies them to what is reported; the generator needs them only to know whether a file's
+/// diagnostics leave it with errors, and so without code.
+/// </summary>
+internal sealed record SeverityOverrides(ValueList<SeverityOverride> Items)
+{
+    public static SeverityOverrides From(CompilationOptions options, CancellationToken cancellationToken)
+    {
+        var items = new List<SeverityOverride>();
+        foreach (var descriptor in GeneratorDiagnostics.All)
+        {
+            var value = options.SpecificDiagnosticOptions.TryGetValue(descriptor.Code, out var specific) ? specific : ReportDiagnostic.Default;
+            if (value != ReportDiagnostic.Suppress && options.SyntaxTreeOptionsProvider is { } provider
+                && provider.TryGetGlobalDiagnosticValue(descriptor.Code, cancellationToken, out var global))
+                value = global;
+            if (value != ReportDiagnostic.Default) items.Add(new SeverityOverride(descriptor.Code, value));
+        }
+        return new SeverityOverrides(items.ToValueList());
+    }
+
+    public bool IsError(string code) =>
+        Items.FirstOrDefault(o => o.Code == code)?.Severity switch
+        {
+            null or ReportDiagnostic.Default => GeneratorDiagnostics.DefaultSeverity(code) == DiagnosticSeverity.Error,
+            var severity => severity == ReportDiagnostic.Error,
+        };
+}
+
+/// <summary>One CLM code's severity as the project sets it.</summary>
+internal sealed record SeverityOverride(string Code, ReportDiagnostic Severity);
