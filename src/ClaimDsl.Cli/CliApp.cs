@@ -5,6 +5,9 @@ using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using System.Linq;
 using ClaimDsl.Cli.Check;
+using ClaimDsl.Cli.Export;
+using ClaimDsl.Cli.Fmt;
+using ClaimDsl.Cli.Import;
 
 namespace ClaimDsl.Cli;
 
@@ -18,12 +21,18 @@ public static class CliApp
     public static IReadOnlyList<ICliCommand> Commands { get; } =
     [
         new CheckCommand(),
+        new FmtCommand(),
+        new ExportCommand(),
+        new ImportCommand(),
     ];
 
     private static readonly IReadOnlyList<CommandExample> RootExamples =
     [
         new("claimdsl check", "Check every .claims file in this folder and its subfolders:"),
-        new("claimdsl check --help", "See everything `check` can do:"),
+        new("claimdsl fmt", "Put every .claims file here in the canonical layout:"),
+        new("claimdsl export --format markdown --output report.md", "Write a readable report of the claims:"),
+        new("claimdsl import csv claims.csv --map statement=Claim,speaker=Who", "Turn a spreadsheet into a claim file:"),
+        new("claimdsl check --help", "See everything `check` can do (and likewise for every command):"),
     ];
 
     /// <summary>Runs the tool with <paramref name="args"/> as a shell would, writing only through <paramref name="context"/>.</summary>
@@ -58,7 +67,7 @@ public static class CliApp
     {
         // A plain command named "claimdsl" rather than RootCommand, whose name is the file the
         // process started from ("ClaimDsl.Cli" under `dotnet run`): help reads the same everywhere.
-        var root = new Command(ToolInfo.Name, "claimdsl checks .claims files, the notes fact-checkers keep about who said what, when and where the article got it.")
+        var root = new Command(ToolInfo.Name, "claimdsl checks, formats, exports and imports .claims files, the notes fact-checkers keep about who said what, when and where the article got it.")
         {
             new HelpOption(),
             // The tool's own version, not that of whichever program hosts it (a test runner).
@@ -70,6 +79,8 @@ public static class CliApp
             var command = registration.Create(context);
             root.Subcommands.Add(command);
             examples[command] = registration.Examples;
+            // A command made of subcommands (`import csv`) shows the same examples under each.
+            foreach (var subcommand in command.Subcommands) examples[subcommand] = registration.Examples;
         }
         root.SetAction(NoCommandGiven);
         foreach (var help in root.Options.OfType<HelpOption>())

@@ -14,6 +14,9 @@ namespace ClaimDsl.Cli.Check;
 /// <summary>How to check: severities, and how many files at once.</summary>
 public sealed record CheckSettings(string? ConfigPath, bool WarningsAsErrors, int Threads);
 
+/// <summary>What a check found, and the checked documents themselves (for commands that go on to use their models).</summary>
+public sealed record CheckedDocuments(CheckResult Result, ImmutableArray<ClaimDocument> Documents);
+
 /// <summary>
 /// Checks claim files in parallel through one shared <see cref="ClaimWorkspace"/>, so a file
 /// imported by many others is read and parsed once. The result does not depend on the number
@@ -22,7 +25,11 @@ public sealed record CheckSettings(string? ConfigPath, bool WarningsAsErrors, in
 public sealed class CheckRunner(CliContext context)
 {
     /// <summary>Checks <paramref name="files"/> (full paths); <paramref name="fileDone"/> is called once per file, from any thread.</summary>
-    public CheckResult Run(ImmutableArray<string> files, CheckSettings settings, Action? fileDone = null)
+    public CheckResult Run(ImmutableArray<string> files, CheckSettings settings, Action? fileDone = null) =>
+        Load(files, settings, fileDone).Result;
+
+    /// <summary>Like <see cref="Run"/>, also returning the documents, one per file, in the order of <paramref name="files"/>.</summary>
+    public CheckedDocuments Load(ImmutableArray<string> files, CheckSettings settings, Action? fileDone = null)
     {
         var severities = new SeverityLookup(settings.ConfigPath, context.WorkingDirectory);
         var workspace = new ClaimWorkspace(context.SourceProvider);
@@ -47,11 +54,12 @@ public sealed class CheckRunner(CliContext context)
             .OfType<ClaimDiagnostic>()
             .Select(d => settings.WarningsAsErrors && d.Severity == Severity.Warning ? d.WithSeverity(Severity.Error) : d);
 
-        return new CheckResult(
+        var result = new CheckResult(
             FileCount: trees.Count,
             ClaimCount: trees.Values.Sum(t => t.Blocks.Count(b => b.Kind == BlockKind.Claim)),
             Diagnostics: RuleEngine.Order(diagnostics),
             Sources: trees.ToDictionary(t => t.Key, t => t.Value.Source, StringComparer.Ordinal));
+        return new CheckedDocuments(result, [.. documents.Select(d => d!)]);
     }
 
     private static void ThrowIfUnreadable(string?[] unreadable)

@@ -20,9 +20,9 @@ public static class ReportText
         return (span.StartLine, span.StartColumn, span.EndLine < span.StartLine ? span.StartLine : span.EndLine, span.EndColumn < 1 ? span.StartColumn : span.EndColumn);
     }
 
-    /// <summary>"1 error", "2 errors".</summary>
+    /// <summary>"1 error", "2 errors", "2,297 claims".</summary>
     public static string Count(int count, string singular) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : singular + "s");
+        count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : singular + "s");
 
     /// <summary>
     /// Text safe to print on a terminal: control characters, line and paragraph separators and

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using ClaimDsl.Cli.Check;
 using ClaimDsl.Diagnostics;
+using ClaimDsl.Text;
 
 namespace ClaimDsl.Cli.Reports;
 
@@ -17,7 +18,7 @@ public sealed class TextReport : IReportFormat
     public void Write(CheckResult result, ReportPaths paths, IStyledWriter output)
     {
         foreach (var diagnostic in result.Diagnostics)
-            WriteDiagnostic(diagnostic, result, paths, output);
+            WriteDiagnostic(diagnostic, result.SourceOf(diagnostic), paths, output);
         WriteSummary(result, output);
     }
 
@@ -31,7 +32,8 @@ public sealed class TextReport : IReportFormat
             tone);
     }
 
-    private static void WriteDiagnostic(ClaimDiagnostic diagnostic, CheckResult result, ReportPaths paths, IStyledWriter output)
+    /// <summary>One finding: its first line, the offending line of <paramref name="source"/> (when known) with carets, a blank line.</summary>
+    public static void WriteDiagnostic(ClaimDiagnostic diagnostic, SourceText? source, ReportPaths paths, IStyledWriter output)
     {
         var (line, column, endLine, endColumn) = ReportText.Position(diagnostic);
         var tone = diagnostic.Severity switch { Severity.Error => Tone.Error, Severity.Warning => Tone.Warning, _ => Tone.Info };
@@ -39,11 +41,11 @@ public sealed class TextReport : IReportFormat
         output.Write(ClaimDiagnostic.SeverityName(diagnostic.Severity) + " " + diagnostic.Code, tone);
         output.WriteLine(": " + ReportText.Visible(diagnostic.Message));
 
-        string? source = ReportText.SourceLine(result.SourceOf(diagnostic), line);
-        if (source is not null)
+        string? sourceLine = ReportText.SourceLine(source, line);
+        if (sourceLine is not null)
         {
-            int spanEnd = endLine == line ? endColumn : source.Length + 1;
-            var (shown, carets) = Underline(source, column, spanEnd);
+            int spanEnd = endLine == line ? endColumn : sourceLine.Length + 1;
+            var (shown, carets) = Underline(sourceLine, column, spanEnd);
             string number = line.ToString(CultureInfo.InvariantCulture);
             output.Write($"  {number} | ", Tone.Faint);
             output.WriteLine(shown);

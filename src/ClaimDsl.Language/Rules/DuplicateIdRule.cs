@@ -20,6 +20,7 @@ public sealed class DuplicateIdRule : ClaimRule
         var order = DeclarationOrder(context);
         foreach (var group in context.Model.EntityDeclarations.Concat(context.Model.ClaimDeclarations).Concat(context.Model.ArticleDeclarations))
         {
+            if (!HasSeveral(group)) continue;
             var declarations = group.OrderBy(order).ToList();
             var first = declarations[0];
             foreach (var later in declarations.Skip(1))
@@ -28,6 +29,15 @@ public sealed class DuplicateIdRule : ClaimRule
                     $"The id `{group.Key}` is already used by {RuleContext.Describe(first.Block.Kind)} at {context.Where(first, later.Tree)}. {Scope(first)} Rename one of them.");
             }
         }
+    }
+
+    /// <summary>True when an id is declared more than once; most are not, and they need no sorting.</summary>
+    private static bool HasSeveral(IEnumerable<Declaration> group)
+    {
+        if (group is ICollection<Declaration> collection) return collection.Count > 1;
+        int count = 0;
+        foreach (var _ in group) if (++count > 1) return true;
+        return false;
     }
 
     /// <summary>

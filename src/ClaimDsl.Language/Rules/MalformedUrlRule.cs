@@ -25,8 +25,10 @@ public sealed class MalformedUrlRule : ClaimRule
         }
     }
 
+    private static readonly char[] Blanks = { ' ', '\t', '\n' };
+
     public static bool IsWebAddress(string url) =>
-        url.IndexOfAny(new[] { ' ', '\t', '\n' }) < 0
+        url.IndexOfAny(Blanks) < 0
         && Uri.TryCreate(url, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
         && uri.Host.Length > 0 && uri.Host.Contains(".");

@@ -40,7 +40,6 @@ public static class ClaimParser
         {
             int start = _source.LineStart(lineNumber), end = _source.LineEnd(lineNumber);
             if (lineNumber == 1 && end > start && _source.Text[start] == '\uFEFF') start++;
-            var input = new LineInput(_source, start, end);
             var lineSpan = _source.SpanBetween(start, end);
 
             int first = start;
@@ -49,9 +48,9 @@ public static class ClaimParser
 
             char c = _source.Text[first];
             if (c == '#') { Add(Trivia(LineKind.Comment, _source.Text.Substring(first, end - first), lineSpan)); return; }
-            if (c == '"') { ReadContinuation(input, lineSpan); return; }
+            if (c == '"') { ReadContinuation(new LineInput(_source, start, end), lineSpan); return; }
 
-            int wordEnd = Lexemes.WordEnd(input, first);
+            int wordEnd = Lexemes.WordEnd(_source.Text, first, end);
             if (wordEnd == first)
             {
                 Report(SyntaxErrors.SyntaxError, TokenAt(first, end),
@@ -65,13 +64,14 @@ public static class ClaimParser
             if (spec is null)
             {
                 // The word may hold an invisible character (CLM005 reports it): read it as the writer sees it.
+                var input = new LineInput(_source, start, end);
                 Lexemes.TryWord(input, first, out var word);
                 spec = Keywords.Find(word.Name);
                 if (spec is null) { ReadUnknownKeyword(word, input.At(wordEnd), first == start, lineSpan); return; }
             }
             if (!spec.IsTopLevel && !CheckPlacement(spec, keywordSpan, lineSpan)) return;
 
-            var line = ReadValue(spec, keywordSpan, input.At(wordEnd), lineSpan);
+            var line = ReadValue(spec, keywordSpan, new LineInput(_source, wordEnd, end), lineSpan);
             if (spec.Starts is { } kind) StartBlock(kind, line);
             else Add(line);
         }
@@ -190,7 +190,7 @@ public static class ClaimParser
 
         private void ReportStringProblems(SyntaxValue? value)
         {
-            foreach (var token in StringTokens(value)) ReportStringProblems(token);
+            foreach (var token in SyntaxValue.StringTokensOf(value)) ReportStringProblems(token);
         }
 
         private void ReportStringProblems(StringToken token)
@@ -212,17 +212,6 @@ public static class ClaimParser
             return "This text has no closing double quote (\"): a text must end on the line where it starts. Add the \" at the end of the text; to go on, put the rest in quotes on the next line.";
         }
 
-        private static IEnumerable<StringToken> StringTokens(SyntaxValue? value) => value switch
-        {
-            TextValue t => t.Pieces,
-            TextListValue l => l.Items.SelectMany(i => i.Pieces),
-            HeaderValue { Name: { } n } => n.Pieces,
-            WhenVague w => w.Phrase.Pieces,
-            AudienceValue { Text: { } t } => t.Pieces,
-            VerdictValue { Explanation: { } e } => e.Pieces,
-            UnnamedValue { Reason: { } r } => r.Pieces,
-            _ => Enumerable.Empty<StringToken>(),
-        };
 
         private void StartBlock(BlockKind kind, SyntaxLine header)
         {

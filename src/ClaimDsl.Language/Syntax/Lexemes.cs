@@ -76,15 +76,17 @@ internal static class Lexemes
     /// itself if none starts there. An invisible character between two letters of a word stays
     /// inside it (CLM005 reports it; <see cref="TryWord"/> leaves it out of the name).
     /// </summary>
-    public static int WordEnd(LineInput line, int at)
+    public static int WordEnd(LineInput line, int at) => WordEnd(line.Source, at, line.End);
+
+    /// <inheritdoc cref="WordEnd(LineInput, int)"/>
+    public static int WordEnd(string s, int at, int end)
     {
-        string s = line.Source;
-        if (at >= line.End || !IsWordStart(s[at])) return at;
+        if (at >= end || !IsWordStart(s[at])) return at;
         int i = at + 1;
-        while (i < line.End)
+        while (i < end)
         {
             if (IsWordPart(s[i])) { i++; continue; }
-            if (!HiddenCharacters.IsHidden(s[i]) || i + 1 >= line.End || !IsWordPart(s[i + 1])) break;
+            if (!HiddenCharacters.IsHidden(s[i]) || i + 1 >= end || !IsWordPart(s[i + 1])) break;
             i++;
         }
         return i;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using ClaimDsl.Text;
@@ -33,13 +34,27 @@ public sealed record StringToken(string Value, SourceSpan Span, bool IsTerminate
 }
 
 /// <summary>The value part of a line (everything after the keyword), as the grammar read it.</summary>
-public abstract record SyntaxValue(SourceSpan Span);
+public abstract record SyntaxValue(SourceSpan Span)
+{
+    /// <summary>Every quoted string of a value, continuation pieces included, in the order written.</summary>
+    public static IEnumerable<StringToken> StringTokensOf(SyntaxValue? value) => value switch
+    {
+        TextValue t => t.Pieces,
+        TextListValue l => l.Items.SelectMany(i => i.Pieces),
+        HeaderValue { Name: { } n } => n.Pieces,
+        WhenVague w => w.Phrase.Pieces,
+        AudienceValue { Text: { } t } => t.Pieces,
+        VerdictValue { Explanation: { } e } => e.Pieces,
+        UnnamedValue { Reason: { } r } => r.Pieces,
+        _ => Enumerable.Empty<StringToken>(),
+    };
+}
 
 /// <summary>A text: one quoted string, possibly continued by string-only lines below it.</summary>
 public sealed record TextValue(ImmutableArray<StringToken> Pieces, SourceSpan Span) : SyntaxValue(Span)
 {
-    /// <summary>The pieces joined with one space.</summary>
-    public string Value => Pieces.Length == 1 ? Pieces[0].Value : string.Join(" ", Pieces.Select(p => p.Value));
+    /// <summary>The pieces joined with one space (joined once, when the value is made: it is read many times).</summary>
+    public string Value { get; } = Pieces.Length == 1 ? Pieces[0].Value : string.Join(" ", Pieces.Select(p => p.Value));
 }
 
 /// <summary>A comma-separated list of texts (<c>byline</c>, <c>tag</c>).</summary>
@@ -161,8 +176,11 @@ public sealed record SyntaxBlock(BlockKind Kind, SyntaxLine Header, ImmutableArr
     }
 
     /// <summary>Every line with this keyword, in file order.</summary>
-    public ImmutableArray<SyntaxLine> LinesOf(string keyword) =>
-        Lines.Where(l => l.Kind == LineKind.Keyword && l.Keyword == keyword).ToImmutableArray();
+    public IEnumerable<SyntaxLine> LinesOf(string keyword)
+    {
+        foreach (var line in Lines)
+            if (line.Kind == LineKind.Keyword && line.Keyword == keyword) yield return line;
+    }
 
     /// <summary>The value of the first line with this keyword, if it has the expected shape.</summary>
     public T? Value<T>(string keyword) where T : SyntaxValue => Line(keyword)?.Value as T;

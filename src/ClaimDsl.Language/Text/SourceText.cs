@@ -42,13 +42,18 @@ public sealed class SourceText
     /// <summary>The text of the 1-based line without its line break.</summary>
     public string LineText(int line) => Text.Substring(LineStart(line), LineEnd(line) - LineStart(line));
 
-    /// <summary>1-based line and column of an offset (the column counts UTF-16 code units).</summary>
+    /// <summary>
+    /// 1-based line and column of an offset (the column counts UTF-16 code units). A byte-order
+    /// mark takes no column, as in editors and the compiler, so the two agree on line 1.
+    /// </summary>
     public (int Line, int Column) Position(int offset)
     {
         offset = Math.Max(0, Math.Min(offset, Text.Length));
         int index = Array.BinarySearch(_lineStarts, offset);
         if (index < 0) index = ~index - 1;
-        return (index + 1, offset - _lineStarts[index] + 1);
+        int column = offset - _lineStarts[index] + 1;
+        if (index == 0 && offset > 0 && Text[0] == '\uFEFF') column--;
+        return (index + 1, column);
     }
 
     /// <summary>The span from <paramref name="start"/> covering <paramref name="length"/> characters.</summary>

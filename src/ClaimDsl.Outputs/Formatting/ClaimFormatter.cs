@@ -109,7 +109,7 @@ public static class ClaimFormatter
             yield return new OutputLine(line.Span.Start, indent + line.Keyword + (value.Length == 0 ? "" : " " + value) + Trailing(line.Comment));
 
             if (line.ContinuationLines.IsDefaultOrEmpty) yield break;
-            var pieces = StringTokens(line.Value).ToList();
+            var pieces = SyntaxValue.StringTokensOf(line.Value).ToList();
             foreach (var span in line.ContinuationLines)
             {
                 var piece = pieces.First(p => p.Span.Start >= span.Start && p.Span.Start < span.End);
@@ -183,18 +183,5 @@ public static class ClaimFormatter
         VerdictValue v => v.Explanation is null ? v.Rating.Name : v.Rating.Name + " " + v.Explanation.Pieces[0].Raw,
         UnnamedValue u => u.Reason?.Pieces[0].Raw ?? "",
         _ => throw new ArgumentException($"The formatter does not know values of the kind {value.GetType().Name}.", nameof(value)),
-    };
-
-    /// <summary>Every string of a value, in the order written.</summary>
-    private static IEnumerable<StringToken> StringTokens(SyntaxValue? value) => value switch
-    {
-        TextValue t => t.Pieces,
-        TextListValue l => l.Items.SelectMany(i => i.Pieces),
-        HeaderValue { Name: { } n } => n.Pieces,
-        WhenVague w => w.Phrase.Pieces,
-        AudienceValue { Text: { } t } => t.Pieces,
-        VerdictValue { Explanation: { } e } => e.Pieces,
-        UnnamedValue { Reason: { } r } => r.Pieces,
-        _ => Enumerable.Empty<StringToken>(),
     };
 }

@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using ClaimDsl.Benchmarks.Corpus;
+using ClaimDsl.Benchmarks.Readers;
+using ClaimDsl.Benchmarks.Reporting;
+using ClaimDsl.Benchmarks.Scaling;
+using ClaimDsl.Benchmarks.Verification;
+
+namespace ClaimDsl.Benchmarks;
+
+/// <summary>The benchmark program's commands. bench/run.sh is the documented way in; this is what it calls.</summary>
+public static class Program
+{
+    private const string Usage = """
+        Usage: ClaimDsl.Benchmarks <command> [options]
+
+          corpus <name>...            make the corpora that are missing (e.g. synthetic-10MB liar2-1MB)
+          verify <name>...            check that every reader reads the same facts from a corpus
+          read [--corpora a,b] [BenchmarkDotNet options...]
+                                      ClaimDsl against its baselines, with BenchmarkDotNet; prints the tables
+          scaling [--kind synthetic] [--sizes 1,10,100] [--workloads A,B] [--repeat 3]
+                                      cost against input size, one process per measurement; prints the table
+          phases [--corpus synthetic-10MB] [--repeat 5]
+                                      time and memory of each step of parse+bind+rules (line table, parse, bind, rules)
+
+        Corpus names are a kind (synthetic or liar2), a dash and a size in megabytes: synthetic-10MB.
+        Workloads: ClaimDslParse, ClaimDslCheck, SpracheTextbook, YamlDotNet, JsonSourceGenerated, JsonReflection.
+        Tables are also saved as Markdown in bench/results/.
+        """;
+
+    public static int Main(string[] args)
+    {
+        try
+        {
+            return args.Length == 0 ? Help() : args[0] switch
+            {
+                "corpus" => Corpus(args.Skip(1)),
+                "verify" => Verify(args.Skip(1)),
+                "read" => Read(args.Skip(1).ToList()),
+                "scaling" => Scaling(new Options(args.Skip(1), "--kind", "--sizes", "--workloads", "--repeat")),
+                "phases" => Phases(new Options(args.Skip(1), "--corpus", "--repeat")),
+                "measure" => Measure(new Options(args.Skip(1), "--corpus", "--warmup", "--workload", "--repeat")),
+                "help" or "--help" or "-h" => Help(),
+                _ => Fail($"`{args[0]}` is not a command of this program."),
+            };
+        }
+        catch (ArgumentException e)
+        {
+            return Fail(e.Message);
+        }
+    }
+
+    private static int Corpus(IEnumerable<string> names) =>
+        names.Select(CorpusSpec.Parse).ToList().All(spec => CorpusFiles.Ensure(spec, Console.Out)) ? 0 : 1;
+
+    private static int Verify(IEnumerable<string> names)
+    {
+        var specs = Available(names.Select(CorpusSpec.Parse));
+        if (specs.Count == 0) return Fail("Name the corpora to verify, e.g. synthetic-1MB.");
+        bool ok = true;
+        foreach (var spec in specs) ok &= CorpusFiles.Ensure(spec, Console.Out) && CorpusCheck.Run(spec, Console.Out);
+        return ok ? 0 : 1;
+    }
+
+    private static int Read(List<string> args)
+    {
+        int at = args.IndexOf("--corpora");
+        IEnumerable<string> names = ReadCorpusBenchmarks.DefaultCorpora;
+        if (at >= 0)
+        {
+            if (at + 1 >= args.Count) return Fail("--corpora needs a list of corpus names, e.g. --corpora synthetic-1MB,liar2-1MB.");
+            names = args[at + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            args.RemoveRange(at, 2);
+        }
+        var specs = Available(names.Select(CorpusSpec.Parse));
+        if (specs.Count == 0 || !specs.All(spec => CorpusFiles.Ensure(spec, Console.Out))) return 1;
+        // BenchmarkDotNet runs each benchmark in a child process, which reads the list from the environment.
+        Environment.SetEnvironmentVariable(ReadCorpusBenchmarks.CorporaVariable, string.Join(",", specs));
+
+        IConfig config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(ResultsFolder, "BenchmarkDotNet"));
+        // A 10 MB read takes up to seconds: BenchmarkDotNet's default of up to 100 iterations
+        // would take hours. Three warm-ups and ten measured iterations give a usable error bar.
+        // A job given on the command line (--job Dry for the quick run) replaces this one.
+        if (!args.Any(a => a is "--job" or "-j"))
+            config = config.AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(10).WithId("Read"));
+
+        // Without a filter BenchmarkDotNet asks on the console which benchmarks to run; CI has no console.
+        if (!args.Any(a => a is "--filter" or "-f")) args.AddRange(new[] { "--filter", "*" });
+        var summaries = BenchmarkSwitcher.FromTypes(new[] { typeof(ReadCorpusBenchmarks) }).Run(args.ToArray(), config).ToList();
+        var report = new StringWriter();
+        ReadCorpusReport.Write(summaries, report);
+        Publish("read-corpus.md", report.ToString());
+        bool failed = summaries.Count == 0 || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+        return failed ? Fail("Some benchmarks did not run or did not finish; see BenchmarkDotNet's log above.") : 0;
+    }
+
+    private static int Scaling(Options options)
+    {
+        string kind = options.Get("--kind") ?? CorpusSpec.Synthetic;
+        var sizes = options.List("--sizes", "1,10,100").Select(size => int.TryParse(size, NumberStyles.None, CultureInfo.InvariantCulture, out int mb) && mb > 0
+            ? mb : throw new ArgumentException($"`{size}` is not a size: give whole megabytes, like --sizes 1,10,100.")).ToList();
+        var workloads = options.List("--workloads", "ClaimDslParse,ClaimDslCheck,YamlDotNet,JsonSourceGenerated").Select(ParseWorkload).ToList();
+        int repeat = options.Number("--repeat", 3);
+        var results = ScalingRun.Run(kind, sizes, workloads, repeat, Console.Out);
+        if (results is null) return 1;
+        var report = new StringWriter();
+        ScalingRun.WriteTable(results, report);
+        Publish("scaling.md", report.ToString());
+        return 0;
+    }
+
+    private static int Phases(Options options)
+    {
+        var corpus = CorpusSpec.Parse(options.Get("--corpus") ?? "synthetic-10MB");
+        if (!CorpusFiles.Ensure(corpus, Console.Out)) return 1;
+        var report = new StringWriter();
+        PhaseBreakdown.Run(corpus, options.Number("--repeat", 5), report);
+        Publish($"phases-{corpus.Name}.md", report.ToString());
+        return 0;
+    }
+
+    private static int Measure(Options options)
+    {
+        var corpus = CorpusSpec.Parse(options.Get("--corpus") ?? throw new ArgumentException("measure needs --corpus."));
+        var warmup = CorpusSpec.Parse(options.Get("--warmup") ?? corpus.Name);
+        var workload = ParseWorkload(options.Get("--workload") ?? throw new ArgumentException("measure needs --workload."));
+        ScalingRun.Measure(corpus, warmup, workload, options.Number("--repeat", 3), Console.Out);
+        return 0;
+    }
+
+    /// <summary>
+    /// The corpora that can be made here. Without the LIAR2 CSV (shared/ is not part of the
+    /// repository) the real corpus is left out, loudly, so that a fresh clone still runs the rest.
+    /// </summary>
+    private static List<CorpusSpec> Available(IEnumerable<CorpusSpec> specs)
+    {
+        var available = new List<CorpusSpec>();
+        foreach (var spec in specs)
+        {
+            if (spec.Kind == CorpusSpec.Liar2 && CorpusFiles.Liar2Csv is null && !CorpusFiles.Exists(spec))
+                Console.WriteLine($"warning: {spec.Name} is left out: liar2-valid.csv was not found in shared/data next to the repository. Set CLAIMDSL_LIAR2_CSV to its path to include it.");
+            else
+                available.Add(spec);
+        }
+        return available;
+    }
+
+    private static Workload ParseWorkload(string name) =>
+        Enum.TryParse<Workload>(name, ignoreCase: false, out var workload) && Enum.IsDefined(workload)
+            ? workload
+            : throw new ArgumentException($"`{name}` is not a workload. The workloads are: {string.Join(", ", Workloads.All)}.");
+
+    private static string ResultsFolder => Path.Combine(CorpusFiles.RepositoryRoot, "bench", "results");
+
+    /// <summary>Prints a Markdown report and keeps it in bench/results/, where docs/performance.md's tables are copied from.</summary>
+    private static void Publish(string fileName, string markdown)
+    {
+        Console.WriteLine();
+        Console.Write(markdown);
+        Directory.CreateDirectory(ResultsFolder);
+        string path = Path.Combine(ResultsFolder, fileName);
+        File.WriteAllText(path, markdown);
+        Console.WriteLine($"(saved in {path})");
+    }
+
+    private static int Help()
+    {
+        Console.WriteLine(Usage);
+        return 0;
+    }
+
+    private static int Fail(string message)
+    {
+        Console.Error.WriteLine(message);
+        return 1;
+    }
+
+    /// <summary>Options of the form <c>--name value</c>; an option this command does not know is an error.</summary>
+    private sealed class Options
+    {
+        private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
+
+        public Options(IEnumerable<string> args, params string[] known)
+        {
+            var list = args.ToList();
+            for (int i = 0; i < list.Count; i += 2)
+            {
+                if (!known.Contains(list[i])) throw new ArgumentException($"`{list[i]}` is not an option here. The options are: {string.Join(", ", known)}.");
+                if (i + 1 >= list.Count) throw new ArgumentException($"{list[i]} needs a value.");
+                _values[list[i]] = list[i + 1];
+            }
+        }
+
+        public string? Get(string name) => _values.TryGetValue(name, out var value) ? value : null;
+
+        public string[] List(string name, string fallback) =>
+            (Get(name) ?? fallback).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        public int Number(string name, int fallback) =>
+            Get(name) is not { } text ? fallback
+            : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int n) && n > 0 ? n
+            : throw new ArgumentException($"{name} needs a whole number above 0, not `{text}`.");
+    }
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# ClaimDsl's benchmarks, in one command (see docs/performance.md for what they measure).
+#
+#   bench/run.sh            the full run: builds Release, makes the corpora that are missing
+#                           (bench/corpus/, git-ignored), checks that every reader reads the same
+#                           facts, runs BenchmarkDotNet (ClaimDsl against YamlDotNet, System.Text.Json
+#                           and textbook Sprache at 1 MB and 10 MB), then the scaling run (1, 10 and
+#                           100 MB, one process each). About 15-20 minutes on this 2-core machine (corpora made once).
+#   bench/run.sh --quick    the same steps, tiny: BenchmarkDotNet's Dry job in-process on the 1 MB
+#                           corpora, scaling at 1, 2 and 4 MB. A few minutes; CI runs it so the
+#                           benchmarks never rot. Exits non-zero if any step fails.
+#   bench/run.sh <command>  any command of the benchmark program after building, e.g.
+#                           bench/run.sh corpus synthetic-100MB
+#                           bench/run.sh read --corpora synthetic-10MB --filter '*ClaimDsl*'
+#                           bench/run.sh scaling --sizes 1,10,100 --workloads ClaimDslCheck --repeat 2
+#                           bench/run.sh help
+#
+# Every table is printed as Markdown and saved in bench/results/ (git-ignored), ready to paste into
+# docs/performance.md. The machine's load average is printed before and after each step: other
+# processes on the machine make the figures slower and noisier.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo"
+project="bench/ClaimDsl.Benchmarks/ClaimDsl.Benchmarks.csproj"
+program="bench/ClaimDsl.Benchmarks/bin/Release/net10.0/ClaimDsl.Benchmarks.dll"
+
+load() { echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) ($(date -u '+%Y-%m-%d %H:%M UTC'))"; }
+
+machine() {
+  echo "### Machine"
+  echo
+  echo "- CPU: $(lscpu | sed -n 's/^Model name: *//p' | head -1) (family $(lscpu | sed -n 's/^CPU family: *//p'), model $(lscpu | sed -n 's/^Model: *//p')), $(nproc) cores available$(lscpu | sed -n 's/^Hypervisor vendor: */, virtual machine (/p' | sed 's/$/)/')"
+  echo "- Memory: $(free -g | awk '/^Mem:/ {print $2}') GiB"
+  echo "- OS: $(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+  echo "- .NET: SDK $(dotnet --version), runtime $(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ {v=$2} END {print v}')"
+  echo "- $(load)"
+  echo
+}
+
+step() {
+  echo
+  echo "== $1 ($(load))"
+  shift
+  dotnet "$program" "$@"
+}
+
+echo "== building $project (Release)"
+dotnet build "$project" -c Release -nologo -v quiet
+
+mkdir -p bench/results
+case "${1:-}" in
+  --quick)
+    machine | tee bench/results/machine.md
+    step "checking the corpora" verify synthetic-1MB liar2-1MB
+    step "reading the same corpus (Dry job, in-process: checks the benchmarks run, not how fast)" \
+      read --corpora synthetic-1MB,liar2-1MB --job Dry --inProcess
+    step "scaling (1, 2, 4 MB)" scaling --sizes 1,2,4 --workloads ClaimDslParse,ClaimDslCheck --repeat 1
+    echo
+    echo "== quick benchmark run passed ($(load))"
+    ;;
+  "")
+    machine | tee bench/results/machine.md
+    step "checking the corpora" verify synthetic-1MB liar2-1MB synthetic-10MB liar2-10MB
+    step "reading the same corpus (BenchmarkDotNet)" read
+    step "scaling (1, 10, 100 MB)" scaling --sizes 1,10,100 --repeat 3
+    echo
+    echo "== done ($(load)); tables saved in bench/results/"
+    ;;
+  *)
+    dotnet "$program" "$@"
+    ;;
+esac
