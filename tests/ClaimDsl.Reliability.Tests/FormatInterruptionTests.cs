@@ -36,8 +36,11 @@ public partial class FormatInterruptionTests(ITestOutputHelper output)
 
     private const int FileCount = 200;
 
-    [Fact]
-    public void Killing_a_formatting_run_leaves_every_file_old_or_new()
+    /// <summary>The library's formatter and safe writer in a process of their own, and the built tool's <c>fmt</c> command.</summary>
+    [Theory]
+    [InlineData("library")]
+    [InlineData("claimdsl fmt")]
+    public void Killing_a_formatting_run_leaves_every_file_old_or_new(string formatter)
     {
         using var folder = TempFolder.Create();
         var old = new Dictionary<string, byte[]>();
@@ -58,7 +61,7 @@ public partial class FormatInterruptionTests(ITestOutputHelper output)
         for (int round = 0; round < 8; round++)
         {
             foreach (var (name, bytes) in old) File.WriteAllBytes(folder.Of(name), bytes);
-            using var process = StartWorker(folder.Path);
+            using var process = formatter == "library" ? StartWorker(folder.Path) : StartTool(folder.Path);
             // Kill once the run is under way: after a varying number of files is already new.
             int killAfter = 1 + random.Next(FileCount / 2);
             while (!process.HasExited && formatted.Count(f => new FileInfo(folder.Of(f.Key)).Length == f.Value.Length) < killAfter)
@@ -115,6 +118,15 @@ public partial class FormatInterruptionTests(ITestOutputHelper output)
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(WorkerPath);
         start.ArgumentList.Add(folder);
+        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
+    }
+
+    private static Process StartTool(string folder)
+    {
+        if (!File.Exists(Tool.DllPath)) throw new InvalidOperationException($"The tool is not built at {Tool.DllPath}.");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string arg in new[] { Tool.DllPath, "fmt", "." }) start.ArgumentList.Add(arg);
+        start.Environment["CI"] = "true";
         return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
     }
 
