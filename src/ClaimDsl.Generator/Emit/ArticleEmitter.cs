@@ -146,16 +146,17 @@ internal sealed class ArticleEmitter
         var ids = new HashSet<string>(entities.Select(e => e.Id), StringComparer.Ordinal);
         var done = new HashSet<string>(StringComparer.Ordinal);
         var order = new List<Entity>();
-        foreach (var entity in entities) Visit(entity);
-        return order;
-
-        void Visit(Entity entity)
+        foreach (var entity in entities)
         {
-            if (!done.Add(entity.Id)) return;
-            foreach (var target in References(entity))
-                if (ids.Contains(target.Id)) Visit(target);
-            order.Add(entity);
+            // Each entity refers to at most one other: walk to the far end of the chain, then add
+            // from there. A loop, not a call per link, so that a chain of thousands of `of` lines
+            // cannot overflow the compiler's stack.
+            var chain = new List<Entity>();
+            for (Entity? next = entity; next is not null && ids.Contains(next.Id) && done.Add(next.Id); next = References(next).FirstOrDefault())
+                chain.Add(next);
+            for (int i = chain.Count - 1; i >= 0; i--) order.Add(chain[i]);
         }
+        return order;
     }
 
     /// <summary>The entities an entity refers to: affiliation, parent, identified-as.</summary>

@@ -16,14 +16,18 @@ public sealed class AffiliationLoopRule : ClaimRule
     public override void Check(RuleContext context)
     {
         var reported = new HashSet<string>();
+        // Ids whose chain has been walked to its end already: a later walk that reaches one stops
+        // there, so that every chain is walked once and a long chain of `of` lines costs linear
+        // time, not one walk (and one search of the path) per step.
+        var walked = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var group in context.Model.EntityDeclarations)
         {
             var path = new List<(string Id, Declaration Declaration, SyntaxLine Line)>();
+            var positions = new Dictionary<string, int>(System.StringComparer.Ordinal);
             string? id = group.Key;
-            while (id is not null && context.Model.EntityDeclarations[id].FirstOrDefault() is { } declaration)
+            while (id is not null && !walked.Contains(id) && context.Model.EntityDeclarations[id].FirstOrDefault() is { } declaration)
             {
-                int seen = path.FindIndex(p => p.Id == id);
-                if (seen >= 0)
+                if (positions.TryGetValue(id, out int seen))
                 {
                     var loop = path.Skip(seen).ToList();
                     // Report the loop once, at the line of its alphabetically first member, and
@@ -41,9 +45,12 @@ public sealed class AffiliationLoopRule : ClaimRule
                 }
                 var next = declaration.Block.Line("of") ?? declaration.Block.Line("identified-as");
                 if (next?.Value is not NameValue target) break;
+                positions[id] = path.Count;
                 path.Add((id, declaration, next));
                 id = target.Name;
             }
+            walked.Add(group.Key);
+            foreach (var step in path) walked.Add(step.Id);
         }
     }
 }

@@ -36,12 +36,12 @@ public sealed class RelayLoopRule : ClaimRule
         }
     }
 
-    /// <summary>The first id named a second time; chains are short, so a quadratic scan is cheapest.</summary>
+    /// <summary>The first id named a second time (one pass: a pasted chain may be very long).</summary>
     private static string? FirstRepeated(List<string> ids)
     {
-        for (int i = 1; i < ids.Count; i++)
-            for (int j = 0; j < i; j++)
-                if (ids[i] == ids[j]) return ids[i];
+        var named = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (string id in ids)
+            if (!named.Add(id)) return id;
         return null;
     }
 }

@@ -68,19 +68,37 @@ internal sealed class Binder
     private Entity? Entity(string id)
     {
         if (_entities.TryGetValue(id, out var built)) return built;
-        if (!_entityBlocks.TryGetValue(id, out var decl) || !_building.Add(id)) return null;
-        try
+        // The entities this one leads to through `of`/`identified-as` lines that are not built
+        // yet, nearest first. Building them from the far end makes every reference a look-up,
+        // so a chain of thousands of `of` lines declared child before parent is a loop here, not
+        // a call per link that could overflow the stack. An id met again is a loop: null there.
+        var chain = new List<(string Id, Declaration Declaration)>();
+        for (string? next = id;
+             next is not null && !_entities.ContainsKey(next) && _entityBlocks.TryGetValue(next, out var decl) && _building.Add(next);
+             next = ReferencedId(decl.Block))
         {
-            var entity = BuildEntity(decl);
-            _entities[id] = entity;
-            if (entity is not null) _declarations[entity] = decl;
-            return entity;
+            chain.Add((next, decl));
         }
-        finally
+        Entity? entity = null;
+        for (int i = chain.Count - 1; i >= 0; i--)
         {
-            _building.Remove(id);
+            try
+            {
+                entity = BuildEntity(chain[i].Declaration);
+                _entities[chain[i].Id] = entity;
+                if (entity is not null) _declarations[entity] = chain[i].Declaration;
+            }
+            finally
+            {
+                _building.Remove(chain[i].Id);
+            }
         }
+        return entity; // the last built: chain[0], the one asked for (null when there is none)
     }
+
+    /// <summary>The id an entity's block refers to, through the line <see cref="BuildEntity"/> reads for its kind.</summary>
+    private static string? ReferencedId(SyntaxBlock block) =>
+        block.Value<NameValue>(block.Kind == BlockKind.Group ? "identified-as" : "of")?.Name;
 
     private Entity? BuildEntity(Declaration decl)
     {

@@ -58,38 +58,60 @@ public sealed class Compilation
         // the root was named (`claimdsl check a.claims` gives a relative path).
         string rootKey = workspace.Provider.Resolve(root.Path, FileName(root.Path));
         var seen = new HashSet<string> { root.Path, rootKey };
-        var stack = new List<string> { rootKey };
-        Visit(root);
+        // The files being read, from the root to the current one, each with the next of its
+        // blocks to look at: a depth-first walk kept on the heap, not the call stack, so that a
+        // chain of thousands of files importing each other cannot overflow the stack.
+        var open = new List<OpenFile> { new(root, rootKey) };
+        var openAt = new Dictionary<string, int> { [rootKey] = 0 };
+        while (open.Count > 0)
+        {
+            var current = open[open.Count - 1];
+            if (current.NextBlock == current.Tree.Blocks.Length)
+            {
+                open.RemoveAt(open.Count - 1);
+                openAt.Remove(current.Key);
+                continue;
+            }
+            var block = current.Tree.Blocks[current.NextBlock++];
+            if (block.Kind != BlockKind.Import || block.Header.Value is not TextValue target || string.IsNullOrWhiteSpace(target.Value)) continue;
+            string path = workspace.Provider.Resolve(current.Tree.Path, target.Value);
+            if (openAt.TryGetValue(path, out int cycleStart))
+            {
+                var cycle = open.Skip(cycleStart).Select(file => file.Key).Append(path).ToImmutableArray();
+                imports.Add(new ImportOutcome(current.Tree, block, path, ImportStatus.Cycle, null, cycle));
+                continue;
+            }
+            var imported = workspace.GetTree(path, out string? problem);
+            if (imported is null)
+            {
+                imports.Add(new ImportOutcome(current.Tree, block, path, ImportStatus.Missing, problem, ImmutableArray<string>.Empty));
+                continue;
+            }
+            imports.Add(new ImportOutcome(current.Tree, block, path, ImportStatus.Loaded, null, ImmutableArray<string>.Empty));
+            if (!seen.Add(path)) continue;
+            trees.Add(imported);
+            openAt[path] = open.Count;
+            open.Add(new OpenFile(imported, path));
+        }
         return new Compilation(root, trees.ToImmutableArray(), imports.ToImmutableArray(), workspace.Provider);
 
         static string FileName(string path) => path.Substring(path.LastIndexOfAny(new[] { '/', '\\' }) + 1);
+    }
 
-        void Visit(SyntaxTree tree)
+    /// <summary>A file of the import walk, and the index of its next block to look at.</summary>
+    private sealed class OpenFile
+    {
+        public OpenFile(SyntaxTree tree, string key)
         {
-            foreach (var block in tree.Blocks)
-            {
-                if (block.Kind != BlockKind.Import || block.Header.Value is not TextValue target || string.IsNullOrWhiteSpace(target.Value)) continue;
-                string path = workspace.Provider.Resolve(tree.Path, target.Value);
-                if (stack.Contains(path))
-                {
-                    var cycle = stack.Skip(stack.IndexOf(path)).Append(path).ToImmutableArray();
-                    imports.Add(new ImportOutcome(tree, block, path, ImportStatus.Cycle, null, cycle));
-                    continue;
-                }
-                var imported = workspace.GetTree(path, out string? problem);
-                if (imported is null)
-                {
-                    imports.Add(new ImportOutcome(tree, block, path, ImportStatus.Missing, problem, ImmutableArray<string>.Empty));
-                    continue;
-                }
-                imports.Add(new ImportOutcome(tree, block, path, ImportStatus.Loaded, null, ImmutableArray<string>.Empty));
-                if (!seen.Add(path)) continue;
-                trees.Add(imported);
-                stack.Add(path);
-                Visit(imported);
-                stack.RemoveAt(stack.Count - 1);
-            }
+            Tree = tree;
+            Key = key;
         }
+
+        public SyntaxTree Tree { get; }
+
+        public string Key { get; }
+
+        public int NextBlock { get; set; }
     }
 }
 
