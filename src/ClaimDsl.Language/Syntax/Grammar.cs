@@ -112,9 +112,8 @@ internal static class Grammar
 
     private static bool Id(LineInput line, int at, out SyntaxValue? value, out int next)
     {
-        bool ok = Lexemes.TryWord(line, at, out var id);
-        value = ok ? new HeaderValue(id, null, id.Span) : null;
-        next = ok ? id.Span.End : at;
+        bool ok = Name(line, at, out var id, out next);
+        value = ok ? new HeaderValue((NameValue)id!, null, id!.Span) : null;
         return ok;
     }
 
@@ -177,9 +176,8 @@ internal static class Grammar
             value = new WhenBetween((DateValue)start, (DateValue)end!, line.Text.SpanBetween(at, end!.Span.End));
             return true;
         }
-        if (!Lexemes.TryWord(line, at, out var day)) return false;
-        value = new WhenWeekday(day, day.Span);
-        next = day.Span.End;
+        if (!Name(line, at, out var day, out next)) return false;
+        value = new WhenWeekday((NameValue)day!, day!.Span);
         return true;
     }
 
@@ -218,9 +216,8 @@ internal static class Grammar
             value = ok ? new AudienceValue(null, (TextValue)words!, words!.Span) : null;
             return ok;
         }
-        bool named = Lexemes.TryWord(line, at, out var entity);
-        value = named ? new AudienceValue(entity, null, entity.Span) : null;
-        next = named ? entity.Span.End : at;
+        bool named = Name(line, at, out var entity, out next);
+        value = named ? new AudienceValue((NameValue)entity!, null, entity!.Span) : null;
         return named;
     }
 
