@@ -11,17 +11,14 @@ public sealed class DateAfterPublicationRule : ClaimRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckClaim(RuleContext context, Claim claim)
     {
-        foreach (var claim in context.Model.Claims)
-        {
-            if (claim.Article.Published?.Date is not { } published || claim.When is null) continue;
-            string? problem = claim.When.Earliest > published ? $"Claim `{claim.Id}` is dated after"
-                : claim.When is BetweenDates range && range.To > published ? $"The dates of claim `{claim.Id}` run to {Dates.Describe(range.To)}, after"
-                : null;
-            if (problem is null) continue;
-            context.Report(Rule, claim, "on",
-                $"{problem} article `{claim.Article.Id}` was published ({Dates.Describe(published)}); an article cannot report what had not yet been said. Check the date, and the article's `published` line.");
-        }
+        if (claim.Article.Published?.Date is not { } published || claim.When is null) return;
+        string? problem = claim.When.Earliest > published ? $"Claim `{claim.Id}` is dated after"
+            : claim.When is BetweenDates range && range.To > published ? $"The dates of claim `{claim.Id}` run to {Dates.Describe(range.To)}, after"
+            : null;
+        if (problem is null) return;
+        context.Report(Rule, claim, "on",
+            $"{problem} article `{claim.Article.Id}` was published ({Dates.Describe(published)}); an article cannot report what had not yet been said. Check the date, and the article's `published` line.");
     }
 }

@@ -10,13 +10,10 @@ public sealed class EmptyTextRule : ClaimRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckBlock(RuleContext context, SyntaxTree tree, SyntaxBlock block)
     {
-        foreach (var (tree, block) in context.Blocks)
-        {
-            Check(context, tree, block.Header);
-            foreach (var line in block.Lines) Check(context, tree, line);
-        }
+        Check(context, tree, block.Header);
+        foreach (var line in block.Lines) Check(context, tree, line);
     }
 
     private static void Check(RuleContext context, SyntaxTree tree, SyntaxLine line)

@@ -11,18 +11,15 @@ public sealed class ImpossibleDateRule : ClaimRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckBlock(RuleContext context, SyntaxTree tree, SyntaxBlock block)
     {
-        foreach (var (tree, block) in context.Blocks)
+        foreach (var line in block.Lines)
         {
-            foreach (var line in block.Lines)
+            switch (line.Value)
             {
-                switch (line.Value)
-                {
-                    case DateValue date: Check(context, tree, date); break;
-                    case WhenDate day: Check(context, tree, day.Date); break;
-                    case WhenBetween range: Check(context, tree, range.From); Check(context, tree, range.To); break;
-                }
+                case DateValue date: Check(context, tree, date); break;
+                case WhenDate day: Check(context, tree, day.Date); break;
+                case WhenBetween range: Check(context, tree, range.From); Check(context, tree, range.To); break;
             }
         }
     }

@@ -11,17 +11,14 @@ public sealed class MalformedUrlRule : ClaimRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckBlock(RuleContext context, SyntaxTree tree, SyntaxBlock block)
     {
-        foreach (var (tree, block) in context.Blocks)
+        foreach (var line in block.Lines)
         {
-            foreach (var line in block.Lines)
-            {
-                if (line.Keyword is not ("url" or "evidence") || line.Value is not TextValue { Value: var url } text || string.IsNullOrWhiteSpace(url)) continue;
-                if (IsWebAddress(url)) continue;
-                context.Report(Rule, tree, text.Span,
-                    $"\"{url}\" is not a complete web address. Copy the whole address from the browser, starting with https:// (or http://), with no spaces.");
-            }
+            if (line.Keyword is not ("url" or "evidence") || line.Value is not TextValue { Value: var url } text || string.IsNullOrWhiteSpace(url)) continue;
+            if (IsWebAddress(url)) continue;
+            context.Report(Rule, tree, text.Span,
+                $"\"{url}\" is not a complete web address. Copy the whole address from the browser, starting with https:// (or http://), with no spaces.");
         }
     }
 

@@ -1,4 +1,5 @@
 using ClaimDsl.Diagnostics;
+using ClaimDsl.Model;
 
 namespace ClaimDsl.Rules;
 
@@ -9,15 +10,12 @@ public sealed class MissingSourceRule : ClaimRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckClaim(RuleContext context, Claim claim)
     {
-        foreach (var claim in context.Model.Claims)
-        {
-            // A `source` line that could not be read, or a misspelt one, was reported by the parser.
-            var block = context.Model.DeclarationOf(claim)?.Block;
-            if (claim.Sources.Count > 0 || block?.Line("source") is not null || block?.HasMisspelt("source") == true) continue;
-            context.Report(Rule, claim, null,
-                $"Claim `{claim.Id}` does not say where the article got it. Add a `source` line: `source direct` if {claim.Speaker.Name} said it on the record, or the id of whoever relayed it (for example `source tass`).");
-        }
+        // A `source` line that could not be read, or a misspelt one, was reported by the parser.
+        var block = context.Model.DeclarationOf(claim)?.Block;
+        if (claim.Sources.Count > 0 || block?.Line("source") is not null || block?.HasMisspelt("source") == true) return;
+        context.Report(Rule, claim, null,
+            $"Claim `{claim.Id}` does not say where the article got it. Add a `source` line: `source direct` if {claim.Speaker.Name} said it on the record, or the id of whoever relayed it (for example `source tass`).");
     }
 }

@@ -10,13 +10,10 @@ public sealed class MissingSpeakerRule : ClaimRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckBlock(RuleContext context, SyntaxTree tree, SyntaxBlock block)
     {
-        foreach (var (tree, block) in context.Blocks)
-        {
-            if (block.Kind != BlockKind.Claim || block.Id is null || block.Line("by") is not null || block.HasMisspelt("by")) continue;
-            context.Report(Rule, tree, block.Id.Span,
-                $"Claim `{block.Id.Name}` does not say who made it. Add a `by` line with the id of the person, organisation or group, for example `by ayrault`.");
-        }
+        if (block.Kind != BlockKind.Claim || block.Id is null || block.Line("by") is not null || block.HasMisspelt("by")) return;
+        context.Report(Rule, tree, block.Id.Span,
+            $"Claim `{block.Id.Name}` does not say who made it. Add a `by` line with the id of the person, organisation or group, for example `by ayrault`.");
     }
 }

@@ -10,14 +10,11 @@ public sealed class MissingStatementRule : ClaimRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckBlock(RuleContext context, SyntaxTree tree, SyntaxBlock block)
     {
-        foreach (var (tree, block) in context.Blocks)
-        {
-            if (block.Kind != BlockKind.Claim || block.Id is null || block.Line("says") is not null || block.Line("paraphrase") is not null) continue;
-            if (block.HasMisspelt("says") || block.HasMisspelt("paraphrase")) continue;
-            context.Report(Rule, tree, block.Id.Span,
-                $"Claim `{block.Id.Name}` does not say what was claimed. Add `says \"…\"` with the exact words the article quotes, or `paraphrase \"…\"` when the article reports them in its own words.");
-        }
+        if (block.Kind != BlockKind.Claim || block.Id is null || block.Line("says") is not null || block.Line("paraphrase") is not null) return;
+        if (block.HasMisspelt("says") || block.HasMisspelt("paraphrase")) return;
+        context.Report(Rule, tree, block.Id.Span,
+            $"Claim `{block.Id.Name}` does not say what was claimed. Add `says \"…\"` with the exact words the article quotes, or `paraphrase \"…\"` when the article reports them in its own words.");
     }
 }

@@ -10,13 +10,10 @@ public sealed class QuoteAndParaphraseRule : ClaimRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckBlock(RuleContext context, SyntaxTree tree, SyntaxBlock block)
     {
-        foreach (var (tree, block) in context.Blocks)
-        {
-            if (block.Kind != BlockKind.Claim || block.Line("says") is null || block.Line("paraphrase") is not { } paraphrase) continue;
-            context.Report(Rule, tree, paraphrase.KeywordSpan,
-                $"Claim `{block.Id?.Name}` has both `says` and `paraphrase`; a claim has exactly one of them. Keep `says` for the quoted words and move the paraphrase into a claim of its own, or into `context`.");
-        }
+        if (block.Kind != BlockKind.Claim || block.Line("says") is null || block.Line("paraphrase") is not { } paraphrase) return;
+        context.Report(Rule, tree, paraphrase.KeywordSpan,
+            $"Claim `{block.Id?.Name}` has both `says` and `paraphrase`; a claim has exactly one of them. Keep `says` for the quoted words and move the paraphrase into a claim of its own, or into `context`.");
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using ClaimDsl.Diagnostics;
+using ClaimDsl.Model;
 
 namespace ClaimDsl.Rules;
 
@@ -14,25 +15,22 @@ public sealed class RelayLoopRule : ClaimRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckClaim(RuleContext context, Claim claim)
     {
-        foreach (var claim in context.Model.Claims)
+        for (int i = 0; i < claim.Sources.Count; i++)
         {
-            for (int i = 0; i < claim.Sources.Count; i++)
-            {
-                if (claim.Sources[i].IsDirect) continue;
-                var ids = claim.Sources[i].Relays.Select(r => r.Id).ToList();
-                string? repeated = FirstRepeated(ids);
-                int speakerAt = ids.IndexOf(claim.Speaker.Id);
-                string? problem = repeated is not null
-                    ? $"`{repeated}` appears twice in the chain ({string.Join(" via ", ids)})"
-                    : speakerAt >= 0 && speakerAt < ids.Count - 1
-                        ? $"the speaker `{claim.Speaker.Id}` appears before the end of the chain ({string.Join(" via ", ids)})"
-                        : null;
-                if (problem is null) continue;
-                context.ReportSource(Rule, claim, i,
-                    $"This relay chain goes in a circle: {problem}. A chain lists who passed the claim on, nearest to the article first, ending at the speaker; name each only once.");
-            }
+            if (claim.Sources[i].IsDirect) continue;
+            var ids = claim.Sources[i].Relays.Select(r => r.Id).ToList();
+            string? repeated = FirstRepeated(ids);
+            int speakerAt = ids.IndexOf(claim.Speaker.Id);
+            string? problem = repeated is not null
+                ? $"`{repeated}` appears twice in the chain ({string.Join(" via ", ids)})"
+                : speakerAt >= 0 && speakerAt < ids.Count - 1
+                    ? $"the speaker `{claim.Speaker.Id}` appears before the end of the chain ({string.Join(" via ", ids)})"
+                    : null;
+            if (problem is null) continue;
+            context.ReportSource(Rule, claim, i,
+                $"This relay chain goes in a circle: {problem}. A chain lists who passed the claim on, nearest to the article first, ending at the speaker; name each only once.");
         }
     }
 

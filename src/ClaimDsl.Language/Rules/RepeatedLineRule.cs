@@ -10,20 +10,17 @@ public sealed class RepeatedLineRule : ClaimRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckBlock(RuleContext context, SyntaxTree tree, SyntaxBlock block)
     {
-        foreach (var (tree, block) in context.Blocks)
+        // Blocks are short: look back for an earlier line only when the keyword may not repeat.
+        for (int i = 0; i < block.Lines.Length; i++)
         {
-            // Blocks are short: look back for an earlier line only when the keyword may not repeat.
-            for (int i = 0; i < block.Lines.Length; i++)
-            {
-                var line = block.Lines[i];
-                if (line.Kind != LineKind.Keyword || Keywords.Find(line.Keyword) is not { Repeatable: false } spec) continue;
-                var earlier = FirstEarlier(block, i);
-                if (earlier is null) continue;
-                context.Report(Rule, tree, line.KeywordSpan,
-                    $"`{spec.Name}` is already given at line {earlier.Span.StartLine}; {RuleContext.Describe(block.Kind)} has only one. Keep the right one and delete the other{Hint(spec.Name)}.");
-            }
+            var line = block.Lines[i];
+            if (line.Kind != LineKind.Keyword || Keywords.Find(line.Keyword) is not { Repeatable: false } spec) continue;
+            var earlier = FirstEarlier(block, i);
+            if (earlier is null) continue;
+            context.Report(Rule, tree, line.KeywordSpan,
+                $"`{spec.Name}` is already given at line {earlier.Span.StartLine}; {RuleContext.Describe(block.Kind)} has only one. Keep the right one and delete the other{Hint(spec.Name)}.");
         }
     }
 

@@ -11,14 +11,11 @@ public sealed class ReversedRangeRule : ClaimRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckBlock(RuleContext context, SyntaxTree tree, SyntaxBlock block)
     {
-        foreach (var (tree, block) in context.Blocks)
-        {
-            if (block.Value<WhenBetween>("on") is not { } range) continue;
-            if (Dates.Day(range.From) is not { } from || Dates.Day(range.To) is not { } to || from <= to) continue;
-            context.Report(Rule, tree, range.Span,
-                $"This range ends ({range.To.Text}) before it starts ({range.From.Text}). Write the earlier date first: between {range.To.Text} and {range.From.Text}.");
-        }
+        if (block.Value<WhenBetween>("on") is not { } range) return;
+        if (Dates.Day(range.From) is not { } from || Dates.Day(range.To) is not { } to || from <= to) return;
+        context.Report(Rule, tree, range.Span,
+            $"This range ends ({range.To.Text}) before it starts ({range.From.Text}). Write the earlier date first: between {range.To.Text} and {range.From.Text}.");
     }
 }

@@ -43,6 +43,20 @@ public sealed class RuleContext
 
     internal IReadOnlyList<ClaimDiagnostic> Diagnostics => _diagnostics;
 
+    private readonly Dictionary<ClaimRule, object> _computed = new();
+
+    /// <summary>
+    /// Something <paramref name="rule"/> works out once per check and then uses for every block
+    /// or claim it is handed (such as a set of ids), made on first use.
+    /// </summary>
+    public T Once<T>(ClaimRule rule, System.Func<RuleContext, T> compute) where T : class
+    {
+        if (_computed.TryGetValue(rule, out var made)) return (T)made;
+        var value = compute(this);
+        _computed[rule] = value;
+        return value;
+    }
+
     /// <summary>Reports a finding at a span of a file.</summary>
     public void Report(DiagnosticDescriptor descriptor, SyntaxTree tree, SourceSpan span, string message) =>
         _diagnostics.Add(new ClaimDiagnostic(descriptor, descriptor.DefaultSeverity, message, tree.Path, span));

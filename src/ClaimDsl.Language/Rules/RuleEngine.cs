@@ -52,7 +52,7 @@ public static class RuleEngine
     public static ImmutableArray<ClaimDiagnostic> Run(Compilation compilation, ClaimWorkspace workspace)
     {
         var context = new RuleContext(compilation.Model, compilation, workspace);
-        foreach (var rule in Rules) rule.Check(context);
+        RunRules(context);
         return Order(compilation.Trees.SelectMany(t => t.Diagnostics).Concat(context.Diagnostics));
     }
 
@@ -60,16 +60,46 @@ public static class RuleEngine
     public static ImmutableArray<ClaimDiagnostic> Validate(ClaimModel model)
     {
         var context = new RuleContext(model, null, null);
-        foreach (var rule in Rules) rule.Check(context);
+        RunRules(context);
         return Order(context.Diagnostics);
     }
 
+    /// <summary>
+    /// Hands everything to every rule in one walk: each block of each file, then each claim,
+    /// then the whole. A block's lines are read by all the rules while they are at hand, rather
+    /// than the whole tree being walked again by each rule.
+    /// </summary>
+    private static void RunRules(RuleContext context)
+    {
+        foreach (var tree in context.Trees)
+            foreach (var block in tree.Blocks)
+                foreach (var rule in Rules) rule.CheckBlock(context, tree, block);
+        foreach (var claim in context.Model.Claims)
+            foreach (var rule in Rules) rule.CheckClaim(context, claim);
+        foreach (var rule in Rules) rule.Check(context);
+    }
+
     /// <summary>The stable order of findings: file, line, column, code, message; each once.</summary>
-    public static ImmutableArray<ClaimDiagnostic> Order(IEnumerable<ClaimDiagnostic> diagnostics) =>
-        diagnostics.Distinct()
-            .OrderBy(d => d.FilePath, System.StringComparer.Ordinal)
-            .ThenBy(d => d.Span.Start)
-            .ThenBy(d => d.Code, System.StringComparer.Ordinal)
-            .ThenBy(d => d.Message, System.StringComparer.Ordinal)
-            .ToImmutableArray();
+    public static ImmutableArray<ClaimDiagnostic> Order(IEnumerable<ClaimDiagnostic> diagnostics)
+    {
+        var sorted = diagnostics.ToList();
+        sorted.Sort(Compare);
+        var unique = ImmutableArray.CreateBuilder<ClaimDiagnostic>(sorted.Count);
+        for (int i = 0; i < sorted.Count; i++)
+            if (i == 0 || !sorted[i].Equals(sorted[i - 1])) unique.Add(sorted[i]);
+        return unique.ToImmutable();
+    }
+
+    // Every field takes part, so that the order never depends on the order the rules ran in,
+    // and equal findings end up side by side, where the repeats are dropped.
+    private static int Compare(ClaimDiagnostic a, ClaimDiagnostic b)
+    {
+        int c = string.CompareOrdinal(a.FilePath, b.FilePath);
+        if (c == 0) c = a.Span.Start.CompareTo(b.Span.Start);
+        if (c == 0) c = string.CompareOrdinal(a.Code, b.Code);
+        if (c == 0) c = string.CompareOrdinal(a.Message, b.Message);
+        if (c == 0) c = a.Span.Length.CompareTo(b.Span.Length);
+        if (c == 0) c = a.Severity.CompareTo(b.Severity);
+        return c;
+    }
 }

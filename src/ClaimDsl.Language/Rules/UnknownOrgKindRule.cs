@@ -11,14 +11,11 @@ public sealed class UnknownOrgKindRule : ClaimRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckBlock(RuleContext context, SyntaxTree tree, SyntaxBlock block)
     {
-        foreach (var (tree, block) in context.Blocks)
-        {
-            if (block.Value<NameValue>("kind") is not { } kind || OrgKinds.TryParse(kind.Name, out _)) continue;
-            string? suggestion = Text.Suggestions.Closest(kind.Name, OrgKinds.Names);
-            context.Report(Rule, tree, kind.Span,
-                $"`{kind.Name}` is not a kind of organisation.{(suggestion is null ? "" : $" Did you mean `{suggestion}`?")} The kinds are: {string.Join(", ", OrgKinds.Names)}.");
-        }
+        if (block.Value<NameValue>("kind") is not { } kind || OrgKinds.TryParse(kind.Name, out _)) return;
+        string? suggestion = Text.Suggestions.Closest(kind.Name, OrgKinds.Names);
+        context.Report(Rule, tree, kind.Span,
+            $"`{kind.Name}` is not a kind of organisation.{(suggestion is null ? "" : $" Did you mean `{suggestion}`?")} The kinds are: {string.Join(", ", OrgKinds.Names)}.");
     }
 }

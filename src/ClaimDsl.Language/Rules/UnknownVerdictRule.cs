@@ -11,14 +11,11 @@ public sealed class UnknownVerdictRule : ClaimRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckBlock(RuleContext context, SyntaxTree tree, SyntaxBlock block)
     {
-        foreach (var (tree, block) in context.Blocks)
-        {
-            if (block.Value<VerdictValue>("verdict") is not { } verdict || Ratings.TryParse(verdict.Rating.Name, out _)) continue;
-            string? suggestion = Text.Suggestions.Closest(verdict.Rating.Name, Ratings.Keywords);
-            context.Report(Rule, tree, verdict.Rating.Span,
-                $"`{verdict.Rating.Name}` is not a verdict.{(suggestion is null ? "" : $" Did you mean `{suggestion}`?")} The verdicts are: {string.Join(", ", Ratings.Keywords)}.");
-        }
+        if (block.Value<VerdictValue>("verdict") is not { } verdict || Ratings.TryParse(verdict.Rating.Name, out _)) return;
+        string? suggestion = Text.Suggestions.Closest(verdict.Rating.Name, Ratings.Keywords);
+        context.Report(Rule, tree, verdict.Rating.Span,
+            $"`{verdict.Rating.Name}` is not a verdict.{(suggestion is null ? "" : $" Did you mean `{suggestion}`?")} The verdicts are: {string.Join(", ", Ratings.Keywords)}.");
     }
 }

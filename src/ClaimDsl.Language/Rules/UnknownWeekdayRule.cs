@@ -11,15 +11,12 @@ public sealed class UnknownWeekdayRule : ClaimRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckBlock(RuleContext context, SyntaxTree tree, SyntaxBlock block)
     {
-        foreach (var (tree, block) in context.Blocks)
-        {
-            if (block.Value<WhenWeekday>("on") is not { } when || Dates.TryParseWeekday(when.Weekday.Name, out _)) continue;
-            string? suggestion = Text.Suggestions.Closest(when.Weekday.Name, Dates.WeekdayNames);
-            string hint = suggestion is not null ? $"Did you mean `{suggestion}`?" : $"For words like this, put them in quotes: on \"{when.Weekday.Name}\".";
-            context.Report(Rule, tree, when.Weekday.Span,
-                $"`{when.Weekday.Name}` is not a day of the week (weekdays are written in lower case: monday … sunday). {hint}");
-        }
+        if (block.Value<WhenWeekday>("on") is not { } when || Dates.TryParseWeekday(when.Weekday.Name, out _)) return;
+        string? suggestion = Text.Suggestions.Closest(when.Weekday.Name, Dates.WeekdayNames);
+        string hint = suggestion is not null ? $"Did you mean `{suggestion}`?" : $"For words like this, put them in quotes: on \"{when.Weekday.Name}\".";
+        context.Report(Rule, tree, when.Weekday.Span,
+            $"`{when.Weekday.Name}` is not a day of the week (weekdays are written in lower case: monday … sunday). {hint}");
     }
 }

@@ -13,18 +13,15 @@ public sealed class UnnamedSourceRule : ClaimRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckClaim(RuleContext context, Claim claim)
     {
-        foreach (var claim in context.Model.Claims)
+        for (int i = 0; i < claim.Sources.Count; i++)
         {
-            for (int i = 0; i < claim.Sources.Count; i++)
+            foreach (var relay in claim.Sources[i].Relays)
             {
-                foreach (var relay in claim.Sources[i].Relays)
-                {
-                    if (relay is not Group { IsUnnamed: true, UnnamedReason: null } group) continue;
-                    context.ReportSource(Rule, claim, i,
-                        $"`{group.Id}` (\"{group.Name}\") is an unnamed source and no reason is given. If the article says why the source is not named, add it to the group: unnamed \"reason\"; otherwise consider whether the claim can stand on this source.", group.Id);
-                }
+                if (relay is not Group { IsUnnamed: true, UnnamedReason: null } group) continue;
+                context.ReportSource(Rule, claim, i,
+                    $"`{group.Id}` (\"{group.Name}\") is an unnamed source and no reason is given. If the article says why the source is not named, add it to the group: unnamed \"reason\"; otherwise consider whether the claim can stand on this source.", group.Id);
             }
         }
     }

@@ -13,30 +13,45 @@ public sealed class UnresolvedReferenceRule : ClaimRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckBlock(RuleContext context, SyntaxTree tree, SyntaxBlock block)
     {
-        var known = context.Model.EntityDeclarations.Select(g => g.Key).ToList();
-        // Ids declared by blocks whose keyword is misspelt (`persn okafor "…"`): the parser has
-        // reported that line, and every use of the id would otherwise be a second error.
-        var setAside = new HashSet<string>(context.Blocks.Where(d => d.Block.Kind == BlockKind.Unknown && d.Block.Id is not null)
-            .Select(d => d.Block.Id!.Name));
-        var failedImports = context.Imports.Where(i => i.Status == ImportStatus.Missing).ToList();
-        foreach (var (tree, block) in context.Blocks)
+        foreach (var (line, name, target) in References.In(block))
         {
-            foreach (var (line, name, target) in References.In(block))
-            {
-                if (context.Model.EntityDeclarations.Contains(name.Name) || setAside.Contains(name.Name)) continue;
-                string? suggestion = Text.Suggestions.Closest(name.Name, known);
-                string hint = suggestion is not null
-                    ? $" Did you mean `{suggestion}`?"
-                    : line.Keyword == "to" ? $" If you meant words rather than an id, put them in quotes: to \"{name.Name}\"." : "";
-                string declare = target == ReferenceTarget.Organization ? $"org {name.Name} \"Name\"" : $"person {name.Name} \"Full Name\"";
-                string imports = failedImports.FirstOrDefault(i => i.From.Path == tree.Path) is { } failed
-                    ? $" (The import at line {failed.Line.Header.Span.StartLine} could not be read; if `{name.Name}` is declared there, mending that import mends this too.)"
-                    : "";
-                context.Report(Rule, tree, name.Span,
-                    $"No person, organisation or group has the id `{name.Name}`.{hint} {(suggestion is not null ? "Otherwise, declare" : "Declare")} it (for example `{declare}`), import the file that declares it, or correct the id.{imports}");
-            }
+            if (context.Model.EntityDeclarations.Contains(name.Name)) continue;
+            var known = context.Once(this, Known.Of);
+            if (known.SetAside.Contains(name.Name)) continue;
+            string? suggestion = Text.Suggestions.Closest(name.Name, known.Ids);
+            string hint = suggestion is not null
+                ? $" Did you mean `{suggestion}`?"
+                : line.Keyword == "to" ? $" If you meant words rather than an id, put them in quotes: to \"{name.Name}\"." : "";
+            string declare = target == ReferenceTarget.Organization ? $"org {name.Name} \"Name\"" : $"person {name.Name} \"Full Name\"";
+            string imports = context.Imports.FirstOrDefault(i => i.Status == ImportStatus.Missing && i.From.Path == tree.Path) is { } failed
+                ? $" (The import at line {failed.Line.Header.Span.StartLine} could not be read; if `{name.Name}` is declared there, mending that import mends this too.)"
+                : "";
+            context.Report(Rule, tree, name.Span,
+                $"No person, organisation or group has the id `{name.Name}`.{hint} {(suggestion is not null ? "Otherwise, declare" : "Declare")} it (for example `{declare}`), import the file that declares it, or correct the id.{imports}");
         }
+    }
+
+    /// <summary>The declared ids to suggest from, and the ids set aside; made once per check, when the first unknown id is met.</summary>
+    private sealed class Known
+    {
+        private Known(List<string> ids, HashSet<string> setAside)
+        {
+            Ids = ids;
+            SetAside = setAside;
+        }
+
+        public List<string> Ids { get; }
+
+        /// <summary>
+        /// Ids declared by blocks whose keyword is misspelt (`persn okafor "…"`): the parser has
+        /// reported that line, and every use of the id would otherwise be a second error.
+        /// </summary>
+        public HashSet<string> SetAside { get; }
+
+        public static Known Of(RuleContext context) => new(
+            context.Model.EntityDeclarations.Select(g => g.Key).ToList(),
+            new HashSet<string>(context.Blocks.Where(d => d.Block.Kind == BlockKind.Unknown && d.Block.Id is not null).Select(d => d.Block.Id!.Name)));
     }
 }

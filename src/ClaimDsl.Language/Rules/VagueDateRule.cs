@@ -10,13 +10,10 @@ public sealed class VagueDateRule : ClaimRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckClaim(RuleContext context, Claim claim)
     {
-        foreach (var claim in context.Model.Claims)
-        {
-            if (claim.When is not VagueDate vague) continue;
-            context.Report(Rule, claim, "on",
-                $"\"{vague.Phrase}\" is not a date, so claim `{claim.Id}` cannot be placed in time; it is kept as written. If you can pin it down, write a date, a month, a year, or `between` two dates.");
-        }
+        if (claim.When is not VagueDate vague) return;
+        context.Report(Rule, claim, "on",
+            $"\"{vague.Phrase}\" is not a date, so claim `{claim.Id}` cannot be placed in time; it is kept as written. If you can pin it down, write a date, a month, a year, or `between` two dates.");
     }
 }

@@ -12,15 +12,12 @@ public sealed class WeekdayWithoutPublicationRule : ClaimRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckClaim(RuleContext context, Claim claim)
     {
-        foreach (var claim in context.Model.Claims)
-        {
-            if (claim.When is not OnWeekday { Date: null } weekday) continue;
-            // A `published` line that is there but impossible or unreadable is reported where it is.
-            if (context.Model.DeclarationOf(claim.Article)?.Block.Line("published") is not null) continue;
-            context.Report(Rule, claim, "on",
-                $"`on {Dates.NameOf(weekday.Weekday)}` names a day of the week, which is counted back from the article's publication date — but article `{claim.Article.Id}` has no `published` line. Write the publication date in the article as `published YYYY-MM-DD`, or give the claim's date itself.");
-        }
+        if (claim.When is not OnWeekday { Date: null } weekday) return;
+        // A `published` line that is there but impossible or unreadable is reported where it is.
+        if (context.Model.DeclarationOf(claim.Article)?.Block.Line("published") is not null) return;
+        context.Report(Rule, claim, "on",
+            $"`on {Dates.NameOf(weekday.Weekday)}` names a day of the week, which is counted back from the article's publication date — but article `{claim.Article.Id}` has no `published` line. Write the publication date in the article as `published YYYY-MM-DD`, or give the claim's date itself.");
     }
 }

@@ -11,18 +11,15 @@ public sealed class WrongKindOfReferenceRule : ClaimRule
 
     public override DiagnosticDescriptor Descriptor => Rule;
 
-    public override void Check(RuleContext context)
+    public override void CheckBlock(RuleContext context, SyntaxTree tree, SyntaxBlock block)
     {
-        foreach (var (tree, block) in context.Blocks)
+        foreach (var (line, name, target) in References.In(block))
         {
-            foreach (var (line, name, target) in References.In(block))
-            {
-                if (target != ReferenceTarget.Organization) continue;
-                var declared = context.Model.EntityDeclarations[name.Name].FirstOrDefault();
-                if (declared is null || declared.Block.Kind == BlockKind.Org) continue;
-                context.Report(Rule, tree, name.Span,
-                    $"`{line.Keyword}` must name an organisation, but `{name.Name}` is {RuleContext.Describe(declared.Block.Kind)}. Use the id of an `org` block.");
-            }
+            if (target != ReferenceTarget.Organization) continue;
+            var declared = context.Model.EntityDeclarations[name.Name].FirstOrDefault();
+            if (declared is null || declared.Block.Kind == BlockKind.Org) continue;
+            context.Report(Rule, tree, name.Span,
+                $"`{line.Keyword}` must name an organisation, but `{name.Name}` is {RuleContext.Describe(declared.Block.Kind)}. Use the id of an `org` block.");
         }
     }
 }
