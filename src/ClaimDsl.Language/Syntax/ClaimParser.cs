@@ -33,6 +33,11 @@ public static class ClaimParser
         private BlockKind _kind;
         private SyntaxLine? _header;
         private List<SyntaxLine>? _lines;
+        // Continuation pieces waiting to be folded, the lines they are on, and the line they
+        // continue: its list and index (-1: the block's header).
+        private readonly List<StringToken> _pieces = new();
+        private readonly List<SourceSpan> _pieceLines = new();
+        private (List<SyntaxLine> Lines, int Index) _continued;
 
         public ParseState(SourceText source) => _source = source;
 
@@ -40,7 +45,7 @@ public static class ClaimParser
         {
             int start = _source.LineStart(lineNumber), end = _source.LineEnd(lineNumber);
             if (lineNumber == 1 && end > start && _source.Text[start] == '\uFEFF') start++;
-            var lineSpan = _source.SpanBetween(start, end);
+            var lineSpan = _source.SpanOnLine(lineNumber, start, end);
 
             int first = start;
             while (first < end && Lexemes.IsBlank(_source.Text[first])) first++;
@@ -48,7 +53,7 @@ public static class ClaimParser
 
             char c = _source.Text[first];
             if (c == '#') { Add(Trivia(LineKind.Comment, _source.Text.Substring(first, end - first), lineSpan)); return; }
-            if (c == '"') { ReadContinuation(new LineInput(_source, start, end), lineSpan); return; }
+            if (c == '"') { ReadContinuation(new LineInput(_source, lineNumber, start, end), lineSpan); return; }
 
             int wordEnd = Lexemes.WordEnd(_source.Text, first, end);
             if (wordEnd == first)
@@ -59,19 +64,19 @@ public static class ClaimParser
                 return;
             }
 
-            var keywordSpan = _source.SpanBetween(first, wordEnd);
+            var keywordSpan = _source.SpanOnLine(lineNumber, first, wordEnd);
             var spec = Keywords.Find(_source.Text, first, wordEnd - first);
             if (spec is null)
             {
                 // The word may hold an invisible character (CLM005 reports it): read it as the writer sees it.
-                var input = new LineInput(_source, start, end);
+                var input = new LineInput(_source, lineNumber, start, end);
                 Lexemes.TryWord(input, first, out var word);
                 spec = Keywords.Find(word.Name);
                 if (spec is null) { ReadUnknownKeyword(word, input.At(wordEnd), first == start, lineSpan); return; }
             }
             if (!spec.IsTopLevel && !CheckPlacement(spec, keywordSpan, lineSpan)) return;
 
-            var line = ReadValue(spec, keywordSpan, new LineInput(_source, wordEnd, end), lineSpan);
+            var line = ReadValue(spec, keywordSpan, new LineInput(_source, lineNumber, wordEnd, end), lineSpan);
             if (spec.Starts is { } kind) StartBlock(kind, line);
             else Add(line);
         }
@@ -120,19 +125,35 @@ public static class ClaimParser
             int last = lines.Count - 1;
             while (last >= 0 && lines[last].Kind is LineKind.Comment or LineKind.Blank) last--;
             var target = last >= 0 ? lines[last] : _lines is not null ? _header : null;
-            var continued = target?.Kind == LineKind.Keyword ? target.Continue(piece, lineSpan) : null;
-            if (continued is null)
+            if (target?.Kind == LineKind.Keyword && SyntaxLine.CanContinue(target.Value))
             {
-                if (target is null)
-                    Report(SyntaxErrors.SyntaxError, piece.Span,
-                        "A line with only a text continues the text of the line above, but there is no line above it to continue. Put a keyword before this text, such as `note`, or make it a comment with #.");
-                else if (target.Kind != LineKind.Error)
-                    Report(SyntaxErrors.SyntaxError, piece.Span,
-                        "A line with only a text continues the text of the line above, but the line above does not end in a text. Put a keyword before this text, such as `says` or `note`.");
-                Add(Trivia(LineKind.Error, null, lineSpan));
+                _continued = (lines, last);
+                _pieces.Add(piece);
+                _pieceLines.Add(lineSpan);
+                return;
             }
-            else if (last >= 0) lines[last] = continued;
-            else _header = continued;
+            if (target is null)
+                Report(SyntaxErrors.SyntaxError, piece.Span,
+                    "A line with only a text continues the text of the line above, but there is no line above it to continue. Put a keyword before this text, such as `note`, or make it a comment with #.");
+            else if (target.Kind != LineKind.Error)
+                Report(SyntaxErrors.SyntaxError, piece.Span,
+                    "A line with only a text continues the text of the line above, but the line above does not end in a text. Put a keyword before this text, such as `says` or `note`.");
+            Add(Trivia(LineKind.Error, null, lineSpan));
+        }
+
+        /// <summary>
+        /// Folds the waiting continuation pieces into the line they continue. They are gathered
+        /// first and folded once, when the next line that is not a comment or blank comes:
+        /// folding each piece as it came rebuilt the line and re-joined its text per piece.
+        /// </summary>
+        private void FoldContinuations()
+        {
+            if (_pieces.Count == 0) return;
+            var (lines, index) = _continued;
+            if (index >= 0) lines[index] = lines[index].Continue(_pieces, _pieceLines);
+            else _header = _header!.Continue(_pieces, _pieceLines);
+            _pieces.Clear();
+            _pieceLines.Clear();
         }
 
         private void ReadUnknownKeyword(NameValue word, LineInput afterWord, bool atLineStart, SourceSpan lineSpan)
@@ -223,6 +244,7 @@ public static class ClaimParser
 
         private void CloseBlock()
         {
+            FoldContinuations();
             if (_header is null || _lines is null) return;
             // The block's span ends at its last line with content; blank and comment lines after
             // it stay in the block (the formatter keeps them) but are not part of its span.
@@ -230,13 +252,14 @@ public static class ClaimParser
             while (last >= 0 && _lines[last].Kind is LineKind.Blank or LineKind.Comment) last--;
             var lastLine = last >= 0 ? _lines[last] : _header;
             var end = lastLine.ContinuationLines.IsDefaultOrEmpty ? lastLine.Span : lastLine.ContinuationLines[lastLine.ContinuationLines.Length - 1];
-            _blocks.Add(new SyntaxBlock(_kind, _header, _lines.ToImmutableArray(), _source.SpanBetween(_header.Span.Start, end.End)));
+            _blocks.Add(new SyntaxBlock(_kind, _header, _lines.ToImmutableArray(), SourceSpan.Through(_header.Span, end)));
             _header = null;
             _lines = null;
         }
 
         private void Add(SyntaxLine line)
         {
+            if (line.Kind is not (LineKind.Comment or LineKind.Blank)) FoldContinuations();
             if (_lines is null) _leading.Add(line);
             else _lines.Add(line);
         }

@@ -71,7 +71,7 @@ internal static class Grammar
         int at = Lexemes.SkipSpaces(line, line.Position);
         if (at > line.Position && Text(line, at, out var reason, out int next))
             return Result.Success<SyntaxValue?>(new UnnamedValue((TextValue)reason!, reason!.Span), line.At(next));
-        return Result.Success<SyntaxValue?>(new UnnamedValue(null, line.Text.Span(line.Position, 0)), input);
+        return Result.Success<SyntaxValue?>(new UnnamedValue(null, line.Span(line.Position, line.Position)), input);
     }
 
     private static bool Name(LineInput line, int at, out SyntaxValue? value, out int next)
@@ -123,7 +123,7 @@ internal static class Grammar
         if (!Lexemes.TryWord(line, at, out var id)) { next = at; return false; }
         next = Lexemes.SkipSpaces(line, id.Span.End);
         if (next == id.Span.End || !Text(line, next, out var name, out next)) return false;
-        value = new HeaderValue(id, (TextValue)name!, Join(id.Span, name!.Span));
+        value = new HeaderValue(id, (TextValue)name!, SourceSpan.Through(id.Span, name!.Span));
         return true;
     }
 
@@ -142,7 +142,7 @@ internal static class Grammar
             items.Add((TextValue)text!);
         }
         var list = items.ToImmutable();
-        value = new TextListValue(list, Join(list[0].Span, list[list.Length - 1].Span));
+        value = new TextListValue(list, SourceSpan.Through(list[0].Span, list[list.Length - 1].Span));
         return true;
     }
 
@@ -173,7 +173,7 @@ internal static class Grammar
             if (and == start.Span.End || !Lexemes.WordIs(line, and, "and")) { next = and; return false; }
             int to = Lexemes.SkipSpaces(line, and + "and".Length);
             if (!FullDate(line, to, out var end, out next)) return false;
-            value = new WhenBetween((DateValue)start, (DateValue)end!, line.Text.SpanBetween(at, end!.Span.End));
+            value = new WhenBetween((DateValue)start, (DateValue)end!, line.Span(at, end!.Span.End));
             return true;
         }
         if (!Name(line, at, out var day, out next)) return false;
@@ -204,7 +204,7 @@ internal static class Grammar
             next = name.Span.End;
         }
         var relays = chain.ToImmutable();
-        value = new SourceValue(false, relays, Join(first.Span, relays[relays.Length - 1].Span));
+        value = new SourceValue(false, relays, SourceSpan.Through(first.Span, relays[relays.Length - 1].Span));
         return true;
     }
 
@@ -233,10 +233,7 @@ internal static class Grammar
             explanation = (TextValue)why!;
             next = afterWhy;
         }
-        value = new VerdictValue(rating, explanation, explanation is null ? rating.Span : Join(rating.Span, explanation.Span));
+        value = new VerdictValue(rating, explanation, explanation is null ? rating.Span : SourceSpan.Through(rating.Span, explanation.Span));
         return true;
     }
-
-    private static SourceSpan Join(SourceSpan first, SourceSpan last) =>
-        new(first.Start, last.End - first.Start, first.StartLine, first.StartColumn, last.EndLine, last.EndColumn);
 }

@@ -112,7 +112,7 @@ internal static class Lexemes
             name = new string(name.Where(ch => !HiddenCharacters.IsHidden(ch)).ToArray());
             break;
         }
-        word = new NameValue(name, line.Text.Span(at, end - at));
+        word = new NameValue(name, line.Span(at, end));
         return true;
     }
 
@@ -132,7 +132,7 @@ internal static class Lexemes
             value.Append(s, runStart, i - runStart);
             int escapeLength = ReadEscape(s, i, line.End, value, out string? problem);
             if (problem is not null)
-                (problems ??= new List<(SourceSpan, string)>()).Add((line.Text.Span(i, escapeLength), problem));
+                (problems ??= new List<(SourceSpan, string)>()).Add((line.Span(i, i + escapeLength), problem));
             i += escapeLength;
             runStart = i;
         }
@@ -141,7 +141,7 @@ internal static class Lexemes
         string text = value is null ? s.Substring(at + 1, i - at - 1) : value.Append(s, runStart, i - runStart).ToString();
         int end = terminated ? i + 1 : i;
         var badEscapes = problems is null ? ImmutableArray<(SourceSpan, string)>.Empty : problems.ToImmutableArray();
-        token = new StringToken(text, line.Text.Span(at, end - at), terminated, badEscapes) { Source = line.Text };
+        token = new StringToken(text, line.Span(at, end), terminated, badEscapes) { Source = line.Text };
         return true;
     }
 
@@ -204,7 +204,7 @@ internal static class Lexemes
         }
         failAt = i;
         if (i < end && IsWordPart(s[i])) return false;
-        date = new DateValue(year, month, day, hour, minute, second, offset, s.Substring(at, i - at), line.Text.Span(at, i - at));
+        date = new DateValue(year, month, day, hour, minute, second, offset, s.Substring(at, i - at), line.Span(at, i));
         return true;
     }
 

@@ -15,14 +15,18 @@ internal sealed class LineInput : IInput
 {
     private IDictionary<object, object>? _memos;
 
-    public LineInput(SourceText text, int position, int end)
+    public LineInput(SourceText text, int lineNumber, int position, int end)
     {
         Text = text;
+        LineNumber = lineNumber;
         Position = position;
         End = end;
     }
 
     public SourceText Text { get; }
+
+    /// <summary>The 1-based number of the line this input reads.</summary>
+    public int LineNumber { get; }
 
     /// <summary>Offset just after the last character this input may read.</summary>
     public int End { get; }
@@ -35,19 +39,22 @@ internal sealed class LineInput : IInput
 
     public char Current => AtEnd ? throw new InvalidOperationException("The line has ended.") : Text.Text[Position];
 
-    public int Line => Text.Position(Position).Line;
+    public int Line => LineNumber;
 
-    public int Column => Text.Position(Position).Column;
+    public int Column => Text.SpanOnLine(LineNumber, Position, Position).StartColumn;
+
+    /// <summary>The span from <paramref name="start"/> to <paramref name="end"/> on this line.</summary>
+    public SourceSpan Span(int start, int end) => Text.SpanOnLine(LineNumber, start, end);
 
     public IDictionary<object, object> Memos => _memos ??= new Dictionary<object, object>();
 
     public IInput Advance() => AtEnd ? throw new InvalidOperationException("The line has ended.") : AdvanceBy(1);
 
     /// <summary>The input <paramref name="count"/> characters further on.</summary>
-    public LineInput AdvanceBy(int count) => new(Text, Math.Min(Position + count, End), End);
+    public LineInput AdvanceBy(int count) => new(Text, LineNumber, Math.Min(Position + count, End), End);
 
     /// <summary>The input at an absolute offset within the same line.</summary>
-    public LineInput At(int position) => new(Text, Math.Min(position, End), End);
+    public LineInput At(int position) => new(Text, LineNumber, Math.Min(position, End), End);
 
     public bool Equals(IInput? other) => other is LineInput line && ReferenceEquals(line.Text, Text) && line.Position == Position && line.End == End;
 

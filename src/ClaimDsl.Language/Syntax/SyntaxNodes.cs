@@ -131,31 +131,39 @@ public sealed record SyntaxLine(
     SourceSpan Span,
     ImmutableArray<SourceSpan> ContinuationLines)
 {
-    /// <summary>The line with one more continuation piece folded into its value.</summary>
-    internal SyntaxLine? Continue(StringToken piece, SourceSpan lineSpan)
+    /// <summary>Whether continuation lines can add to this value: whether it ends in a text.</summary>
+    internal static bool CanContinue(SyntaxValue? value) => value switch
     {
-        var value = Value is null ? null : ContinueValue(Value, piece);
-        return value is null ? null : this with { Value = value, ContinuationLines = ContinuationLines.Add(lineSpan) };
-    }
+        TextValue => true,
+        TextListValue l => l.Items.Length > 0,
+        HeaderValue { Name: not null } or WhenVague or AudienceValue { Text: not null } or VerdictValue { Explanation: not null } or UnnamedValue { Reason: not null } => true,
+        _ => false,
+    };
+
+    /// <summary>The line with continuation pieces folded into its value (which <see cref="CanContinue"/> must allow).</summary>
+    internal SyntaxLine Continue(IReadOnlyList<StringToken> pieces, IReadOnlyList<SourceSpan> lineSpans) =>
+        this with { Value = ContinueValue(Value!, pieces), ContinuationLines = ContinuationLines.AddRange(lineSpans) };
 
     // A continued value's span runs to the end of its last piece, so that a diagnostic about a
     // text written over several lines covers all of it.
-    private static SyntaxValue? ContinueValue(SyntaxValue value, StringToken piece) => value switch
+    private static SyntaxValue ContinueValue(SyntaxValue value, IReadOnlyList<StringToken> pieces)
     {
-        TextValue t => Extend(t, piece),
-        TextListValue l when l.Items.Length > 0 => l with { Items = l.Items.SetItem(l.Items.Length - 1, Extend(l.Items[l.Items.Length - 1], piece)), Span = Through(l.Span, piece.Span) },
-        HeaderValue { Name: { } n } h => h with { Name = Extend(n, piece), Span = Through(h.Span, piece.Span) },
-        WhenVague w => w with { Phrase = Extend(w.Phrase, piece), Span = Through(w.Span, piece.Span) },
-        AudienceValue { Text: { } t } a => a with { Text = Extend(t, piece), Span = Through(a.Span, piece.Span) },
-        VerdictValue { Explanation: { } e } v => v with { Explanation = Extend(e, piece), Span = Through(v.Span, piece.Span) },
-        UnnamedValue { Reason: { } r } u => u with { Reason = Extend(r, piece), Span = Through(u.Span, piece.Span) },
-        _ => null,
-    };
+        var last = pieces[pieces.Count - 1].Span;
+        return value switch
+        {
+            TextValue t => Extend(t, pieces),
+            TextListValue l => l with { Items = l.Items.SetItem(l.Items.Length - 1, Extend(l.Items[l.Items.Length - 1], pieces)), Span = SourceSpan.Through(l.Span, last) },
+            HeaderValue { Name: { } n } h => h with { Name = Extend(n, pieces), Span = SourceSpan.Through(h.Span, last) },
+            WhenVague w => w with { Phrase = Extend(w.Phrase, pieces), Span = SourceSpan.Through(w.Span, last) },
+            AudienceValue { Text: { } t } a => a with { Text = Extend(t, pieces), Span = SourceSpan.Through(a.Span, last) },
+            VerdictValue { Explanation: { } e } v => v with { Explanation = Extend(e, pieces), Span = SourceSpan.Through(v.Span, last) },
+            UnnamedValue { Reason: { } r } u => u with { Reason = Extend(r, pieces), Span = SourceSpan.Through(u.Span, last) },
+            _ => throw new System.InvalidOperationException("CanContinue allows only values that end in a text."),
+        };
+    }
 
-    private static TextValue Extend(TextValue text, StringToken piece) => new(text.Pieces.Add(piece), Through(text.Span, piece.Span));
-
-    private static SourceSpan Through(SourceSpan first, SourceSpan last) =>
-        new(first.Start, last.End - first.Start, first.StartLine, first.StartColumn, last.EndLine, last.EndColumn);
+    private static TextValue Extend(TextValue text, IReadOnlyList<StringToken> pieces) =>
+        new(text.Pieces.AddRange(pieces), SourceSpan.Through(text.Span, pieces[pieces.Count - 1].Span));
 }
 
 /// <summary>A block: its first line (the header) and the lines below it up to the next block.</summary>

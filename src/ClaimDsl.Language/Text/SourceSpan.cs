@@ -10,6 +10,10 @@ public readonly record struct SourceSpan(int Start, int Length, int StartLine, i
     /// <summary>Offset just after the last character.</summary>
     public int End => Start + Length;
 
+    /// <summary>The span from the start of <paramref name="first"/> to the end of <paramref name="last"/>.</summary>
+    public static SourceSpan Through(SourceSpan first, SourceSpan last) =>
+        new(first.Start, last.End - first.Start, first.StartLine, first.StartColumn, last.EndLine, last.EndColumn);
+
     /// <inheritdoc />
     public override string ToString() => $"({StartLine},{StartColumn})-({EndLine},{EndColumn})";
 }
