@@ -34,24 +34,23 @@ internal sealed class Binder
         var entities = entityDecls.Where(d => ReferenceEquals(_entityBlocks[d.Block.Id!.Name], d))
             .Select(d => Entity(d.Block.Id!.Name)).OfType<Entity>().ToImmutableArray();
 
-        var articles = new Dictionary<SyntaxBlock, Article?>();
+        var articles = new Dictionary<object, Article?>(ReferenceComparer.Instance);
         var seenArticleIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var decl in articleDecls)
             articles[decl.Block] = seenArticleIds.Add(decl.Block.Id!.Name) ? BuildArticle(decl) : null;
 
         var claims = new List<Claim>();
         var seenClaimIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tree in trees)
+        Article? current = null;
+        foreach (var decl in all)
         {
-            Article? current = null;
-            foreach (var block in tree.Blocks)
-            {
-                if (block.Kind == BlockKind.Article) current = articles.TryGetValue(block, out var a) ? a : null;
-                if (block.Kind != BlockKind.Claim || block.Id is null || current is null) continue;
-                if (!seenClaimIds.Add(block.Id.Name)) continue;
-                var claim = BuildClaim(new Declaration(tree, block), current);
-                if (claim is not null) claims.Add(claim);
-            }
+            var block = decl.Block;
+            if (ReferenceEquals(block, decl.Tree.Blocks[0])) current = null; // a claim belongs to the article above it in its own file
+            if (block.Kind == BlockKind.Article) current = articles.TryGetValue(block, out var a) ? a : null;
+            if (block.Kind != BlockKind.Claim || block.Id is null || current is null) continue;
+            if (!seenClaimIds.Add(block.Id.Name)) continue;
+            var claim = BuildClaim(decl, current);
+            if (claim is not null) claims.Add(claim);
         }
 
         return new ClaimModel(
@@ -148,51 +147,89 @@ internal sealed class Binder
     private Claim? BuildClaim(Declaration decl, Article article)
     {
         var block = decl.Block;
-        var by = block.Value<NameValue>("by");
-        var speaker = by is null ? null : Entity(by.Name);
-        var says = NonEmpty(block.Value<TextValue>("says"));
-        var paraphrase = NonEmpty(block.Value<TextValue>("paraphrase"));
-        if (speaker is null || (says is null) == (paraphrase is null)) return null;
-
-        var sources = new List<ClaimSource>();
-        foreach (var line in block.LinesOf("source"))
+        // One pass over the lines: a claim asks for a dozen keywords, and looking each one up in
+        // turn walked the block's lines a dozen times (most of the binder's time on big files).
+        SyntaxLine? by = null, says = null, paraphrase = null, to = null, verdictLine = null, on = null, at = null, context = null, note = null;
+        List<SourceValue>? sourceLines = null;
+        ImmutableArray<string>.Builder? tags = null, evidence = null;
+        foreach (var line in block.Lines)
         {
-            if (line.Value is not SourceValue source) continue;
+            if (line.Kind != LineKind.Keyword) continue;
+            switch (line.Keyword)
+            {
+                case "by": by ??= line; break;
+                case "says": says ??= line; break;
+                case "paraphrase": paraphrase ??= line; break;
+                case "to": to ??= line; break;
+                case "verdict": verdictLine ??= line; break;
+                case "on": on ??= line; break;
+                case "at": at ??= line; break;
+                case "context": context ??= line; break;
+                case "note": note ??= line; break;
+                case "source":
+                    if (line.Value is SourceValue source) (sourceLines ??= new List<SourceValue>()).Add(source);
+                    break;
+                case "tag":
+                    if (line.Value is TextListValue list)
+                        foreach (var item in list.Items) Add(ref tags, NonEmpty(item));
+                    break;
+                case "evidence":
+                    Add(ref evidence, NonEmpty(line.Value as TextValue));
+                    break;
+            }
+        }
+
+        var speaker = by?.Value is NameValue speakerId ? Entity(speakerId.Name) : null;
+        var quote = NonEmpty(says?.Value as TextValue);
+        var reported = NonEmpty(paraphrase?.Value as TextValue);
+        if (speaker is null || (quote is null) == (reported is null)) return null;
+
+        var sources = ImmutableArray.CreateBuilder<ClaimSource>(sourceLines?.Count ?? 0);
+        foreach (var source in sourceLines ?? Enumerable.Empty<SourceValue>())
+        {
             if (source.IsDirect) { sources.Add(ClaimSource.Direct); continue; }
-            var relays = source.Chain.Select(n => Entity(n.Name)).ToList();
-            if (relays.Any(r => r is null)) return null;
-            sources.Add(ClaimSource.Via(relays.Select(r => r!).ToValueList()));
+            var relays = ImmutableArray.CreateBuilder<Entity>(source.Chain.Length);
+            foreach (var relay in source.Chain)
+            {
+                if (Entity(relay.Name) is not { } entity) return null;
+                relays.Add(entity);
+            }
+            sources.Add(ClaimSource.Via(relays.MoveToImmutable()));
         }
 
         // An unknown audience or rating is left out, not the claim: the claim's other checks
         // (a missing source, a date after publication) are still worth making now.
-        var audience = block.Value<AudienceValue>("to");
-        Audience? to = null;
+        var audience = to?.Value as AudienceValue;
+        Audience? toWhom = null;
         if (audience?.Entity is { } target)
         {
-            if (Entity(target.Name) is { } entity) to = new Audience(entity);
+            if (Entity(target.Name) is { } entity) toWhom = new Audience(entity);
         }
-        else if (NonEmpty(audience?.Text) is { } words) to = new Audience(words);
+        else if (NonEmpty(audience?.Text) is { } words) toWhom = new Audience(words);
 
-        var verdictLine = block.Value<VerdictValue>("verdict");
         Verdict? verdict = null;
-        if (verdictLine is not null && Ratings.TryParse(verdictLine.Rating.Name, out var rating))
-            verdict = new Verdict(rating, NonEmpty(verdictLine.Explanation));
+        if (verdictLine?.Value is VerdictValue rated && Ratings.TryParse(rated.Rating.Name, out var rating))
+            verdict = new Verdict(rating, NonEmpty(rated.Explanation));
 
-        var claim = new Claim(block.Id!.Name, article, speaker, says is not null ? Statement.Quote(says) : Statement.Paraphrase(paraphrase!))
+        var claim = new Claim(block.Id!.Name, article, speaker, quote is not null ? Statement.Quote(quote) : Statement.Paraphrase(reported!))
         {
-            When = When(block.Value<WhenValue>("on"), article),
-            Place = Text(block, "at"),
-            Audience = to,
-            Context = Text(block, "context"),
-            Sources = sources.ToValueList(),
+            When = When(on?.Value as WhenValue, article),
+            Place = NonEmpty(at?.Value as TextValue),
+            Audience = toWhom,
+            Context = NonEmpty(context?.Value as TextValue),
+            Sources = sources.MoveToImmutable(),
             Verdict = verdict,
-            Tags = block.LinesOf("tag").SelectMany(l => (l.Value as TextListValue)?.Items ?? ImmutableArray<TextValue>.Empty).Select(NonEmpty).OfType<string>().ToValueList(),
-            Evidence = block.LinesOf("evidence").Select(l => NonEmpty(l.Value as TextValue)).OfType<string>().ToValueList(),
-            Note = Text(block, "note"),
+            Tags = tags?.ToImmutable() ?? ImmutableArray<string>.Empty,
+            Evidence = evidence?.ToImmutable() ?? ImmutableArray<string>.Empty,
+            Note = NonEmpty(note?.Value as TextValue),
         };
         _declarations[claim] = decl;
         return claim;
+    }
+
+    private static void Add(ref ImmutableArray<string>.Builder? list, string? text)
+    {
+        if (text is not null) (list ??= ImmutableArray.CreateBuilder<string>()).Add(text);
     }
 
     private static ClaimDate? When(WhenValue? when, Article article)
