@@ -19,7 +19,8 @@ public sealed class RelayLoopRule : ClaimRule
     {
         for (int i = 0; i < claim.Sources.Count; i++)
         {
-            if (claim.Sources[i].IsDirect) continue;
+            // One relay cannot repeat, nor come before the end of its own chain.
+            if (claim.Sources[i].Relays.Count < 2) continue;
             var ids = claim.Sources[i].Relays.Select(r => r.Id).ToList();
             string? repeated = FirstRepeated(ids);
             int speakerAt = ids.IndexOf(claim.Speaker.Id);

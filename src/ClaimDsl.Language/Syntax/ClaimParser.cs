@@ -33,6 +33,9 @@ public static class ClaimParser
         private BlockKind _kind;
         private SyntaxLine? _header;
         private List<SyntaxLine>? _lines;
+        // One list holds the lines of each block in turn (copied out when the block closes), so
+        // that a list is not grown anew for every block.
+        private readonly List<SyntaxLine> _blockLines = new();
         // Continuation pieces waiting to be folded, the lines they are on, and the line they
         // continue: its list and index (-1: the block's header).
         private readonly List<StringToken> _pieces = new();
@@ -211,7 +214,11 @@ public static class ClaimParser
 
         private void ReportStringProblems(SyntaxValue? value)
         {
-            foreach (var token in SyntaxValue.StringTokensOf(value)) ReportStringProblems(token);
+            // Most values are a single text: read its pieces without an enumerator object per line.
+            if (value is TextValue text)
+                foreach (var token in text.Pieces) ReportStringProblems(token);
+            else
+                foreach (var token in SyntaxValue.StringTokensOf(value)) ReportStringProblems(token);
         }
 
         private void ReportStringProblems(StringToken token)
@@ -239,7 +246,7 @@ public static class ClaimParser
             CloseBlock();
             _kind = kind;
             _header = header;
-            _lines = new List<SyntaxLine>();
+            _lines = _blockLines;
         }
 
         private void CloseBlock()
@@ -253,6 +260,7 @@ public static class ClaimParser
             var lastLine = last >= 0 ? _lines[last] : _header;
             var end = lastLine.ContinuationLines.IsDefaultOrEmpty ? lastLine.Span : lastLine.ContinuationLines[lastLine.ContinuationLines.Length - 1];
             _blocks.Add(new SyntaxBlock(_kind, _header, _lines.ToImmutableArray(), SourceSpan.Through(_header.Span, end)));
+            _lines.Clear();
             _header = null;
             _lines = null;
         }
