@@ -185,7 +185,7 @@ internal sealed class Binder
         if (speaker is null || (quote is null) == (reported is null)) return null;
 
         var sources = ImmutableArray.CreateBuilder<ClaimSource>(sourceLines?.Count ?? 0);
-        foreach (var source in sourceLines ?? Enumerable.Empty<SourceValue>())
+        foreach (var source in sourceLines ?? NoSources)
         {
             if (source.IsDirect) { sources.Add(ClaimSource.Direct); continue; }
             var relays = ImmutableArray.CreateBuilder<Entity>(source.Chain.Length);
@@ -226,6 +226,8 @@ internal sealed class Binder
         _declarations[claim] = decl;
         return claim;
     }
+
+    private static readonly List<SourceValue> NoSources = new();
 
     private static void Add(ref ImmutableArray<string>.Builder? list, string? text)
     {
