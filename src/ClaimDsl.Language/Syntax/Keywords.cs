@@ -110,10 +110,16 @@ public static class Keywords
     /// <summary>The keyword spelt by <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>, or null; allocates nothing.</summary>
     public static KeywordSpec? Find(string text, int start, int length)
     {
-        foreach (var spec in All)
-            if (spec.Name.Length == length && string.CompareOrdinal(text, start, spec.Name, 0, length) == 0) return spec;
+        if (length >= ByLength.Length) return null;
+        foreach (var spec in ByLength[length])
+            if (text[start] == spec.Name[0] && string.CompareOrdinal(text, start, spec.Name, 0, length) == 0) return spec;
         return null;
     }
+
+    // The keywords by the length of their name: every line's first word is looked up, and is
+    // compared with the few keywords of its length only.
+    private static readonly KeywordSpec[][] ByLength = Enumerable.Range(0, All.Max(k => k.Name.Length) + 1)
+        .Select(length => All.Where(k => k.Name.Length == length).ToArray()).ToArray();
 
     /// <summary>The keywords that may stand inside a block of this kind.</summary>
     public static IEnumerable<KeywordSpec> AllowedIn(BlockKind kind) => All.Where(k => IsAllowedIn(k, kind));
