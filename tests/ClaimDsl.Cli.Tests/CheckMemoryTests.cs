@@ -27,8 +27,9 @@ public class CheckMemoryTests
     [InlineData("\u200Bim\u200Bport \"a.claims\"\n", true)]
     [InlineData("person p \"P\"\r  import \"a.claims\"", true)]
     [InlineData("person p \"P\"\n  role \"imports and exports\"\n  \"imports\"\n# import \"a.claims\"\n", false)]
+    [InlineData("org agency \"Agency\"\n  identified-as agency\n  im\n", false)]
     [InlineData("", false)]
-    public void Only_a_line_that_starts_with_i_can_import(string text, bool mayImport) =>
+    public void Only_a_line_that_starts_with_the_word_import_can_import(string text, bool mayImport) =>
         Assert.Equal(mayImport, CheckRunner.MayImport(text));
 
     [Fact]

@@ -105,23 +105,31 @@ public sealed class CheckRunner(CliContext context)
 
     /// <summary>
     /// False when <paramref name="text"/> cannot import: the parser starts an import only at a
-    /// line whose first word is <c>import</c> (blanks and hidden characters before it skipped,
-    /// hidden characters inside it ignored), and no other keyword starts with <c>i</c>. So a
-    /// file with no line starting with <c>i</c> imports nothing; a false alarm (a misspelt
-    /// keyword) only keeps a tree a little longer.
+    /// line whose first word is <c>import</c> (blanks and hidden characters before it are
+    /// skipped, hidden characters inside it ignored). A false alarm (a line starting with
+    /// "imports") only keeps a tree a little longer.
     /// </summary>
     internal static bool MayImport(string text)
     {
+        const string keyword = "import";
         for (int start = 0; start < text.Length;)
         {
-            int first = start;
-            while (first < text.Length && (text[first] is ' ' or '\t' || HiddenCharacters.IsHidden(text[first]))) first++;
-            if (first < text.Length && text[first] == 'i') return true;
-            int lineBreak = text.AsSpan(first).IndexOfAny('\n', '\r');
+            int at = start;
+            while (at < text.Length && IsBlank(text[at])) at++;
+            int matched = 0;
+            for (; at < text.Length && matched < keyword.Length; at++)
+            {
+                if (text[at] == keyword[matched]) matched++;
+                else if (matched == 0 || !HiddenCharacters.IsHidden(text[at])) break;
+            }
+            if (matched == keyword.Length) return true;
+            int lineBreak = text.AsSpan(at).IndexOfAny('\n', '\r');
             if (lineBreak < 0) return false;
-            start = first + lineBreak + 1;
+            start = at + lineBreak + 1;
         }
         return false;
+
+        static bool IsBlank(char c) => c is ' ' or '\t' || HiddenCharacters.IsHidden(c);
     }
 
     /// <summary>The findings with the configured severities (those set to none left out), warnings made errors when asked.</summary>
