@@ -31,9 +31,10 @@ public sealed record CheckedDocuments(CheckResult Result, ImmutableArray<ClaimDo
 /// Memory stays bounded by what is still needed rather than by the whole input: a file's tree
 /// is dropped as soon as it is checked, unless another file may import it, and only the
 /// findings (with the text of the files they point into) are kept. To know which trees must
-/// stay, every file is read first; the files that can import (see <see cref="MayImport"/>; few
-/// do) are checked first, with every tree kept until they are all done, so that each imported
-/// file is parsed once; the others import nothing and are checked and dropped one by one.
+/// stay, every file is read first (its text then waits for its turn); the files that can
+/// import (see <see cref="MayImport"/>; few do) are checked first, with every tree kept until
+/// they are all done, so that each imported file is parsed once; the others import nothing and
+/// are checked and dropped one by one.
 /// </para>
 /// </summary>
 public sealed class CheckRunner(CliContext context)
