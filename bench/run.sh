@@ -5,14 +5,18 @@
 #                           (bench/corpus/, git-ignored), checks that every reader reads the same
 #                           facts, runs BenchmarkDotNet (ClaimDsl against YamlDotNet, System.Text.Json
 #                           and textbook Sprache at 1 MB and 10 MB), then the scaling run (1, 10 and
-#                           100 MB, one process each). About 15-20 minutes on this 2-core machine (corpora made once).
+#                           100 MB, one process each), then the CLI as a whole process (`claimdsl check`
+#                           over the seed example and over 1,000 files holding 100,000 claims, cold
+#                           and warm, 1 thread and the default). About 20-25 minutes on this 2-core
+#                           machine (corpora made once).
 #   bench/run.sh --quick    the same steps, tiny: BenchmarkDotNet's Dry job in-process on the 1 MB
-#                           corpora, scaling at 1, 2 and 4 MB. A few minutes; CI runs it so the
-#                           benchmarks never rot. Exits non-zero if any step fails.
+#                           corpora, scaling at 1, 2 and 4 MB, the CLI over 20 files. A few minutes;
+#                           CI runs it so the benchmarks never rot. Exits non-zero if any step fails.
 #   bench/run.sh <command>  any command of the benchmark program after building, e.g.
 #                           bench/run.sh corpus synthetic-100MB
 #                           bench/run.sh read --corpora synthetic-10MB --filter '*ClaimDsl*'
 #                           bench/run.sh scaling --sizes 1,10,100 --workloads ClaimDslCheck --repeat 2
+#                           bench/run.sh cli --files 1000 --claims 100000 --repeat 3
 #                           bench/run.sh help
 #
 # Every table is printed as Markdown and saved in bench/results/ (git-ignored), ready to paste into
@@ -24,6 +28,7 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 project="bench/ClaimDsl.Benchmarks/ClaimDsl.Benchmarks.csproj"
 program="bench/ClaimDsl.Benchmarks/bin/Release/net10.0/ClaimDsl.Benchmarks.dll"
+cli="src/ClaimDsl.Cli/ClaimDsl.Cli.csproj"
 
 load() { echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) ($(date -u '+%Y-%m-%d %H:%M UTC'))"; }
 
@@ -47,6 +52,9 @@ step() {
 
 echo "== building $project (Release)"
 dotnet build "$project" -c Release -nologo -v quiet
+# The `cli` step runs the CLI's Release build as a user would; building it here makes its first run the cold one.
+echo "== building $cli (Release)"
+dotnet build "$cli" -c Release -nologo -v quiet
 
 mkdir -p bench/results
 case "${1:-}" in
@@ -56,6 +64,7 @@ case "${1:-}" in
     step "reading the same corpus (Dry job, in-process: checks the benchmarks run, not how fast)" \
       read --corpora synthetic-1MB,liar2-1MB --job Dry --inProcess
     step "scaling (1, 2, 4 MB)" scaling --sizes 1,2,4 --workloads ClaimDslParse,ClaimDslCheck --repeat 1
+    step "the CLI as a whole process (20 files)" cli --files 20 --claims 2000 --repeat 1
     echo
     echo "== quick benchmark run passed ($(load))"
     ;;
@@ -64,6 +73,7 @@ case "${1:-}" in
     step "checking the corpora" verify synthetic-1MB liar2-1MB synthetic-10MB liar2-10MB
     step "reading the same corpus (BenchmarkDotNet)" read
     step "scaling (1, 10, 100 MB)" scaling --sizes 1,10,100 --repeat 3
+    step "the CLI as a whole process (1,000 files, 100,000 claims)" cli --files 1000 --claims 100000 --repeat 3
     echo
     echo "== done ($(load)); tables saved in bench/results/"
     ;;

@@ -6,6 +6,7 @@ using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using ClaimDsl.Benchmarks.Cli;
 using ClaimDsl.Benchmarks.Corpus;
 using ClaimDsl.Benchmarks.Readers;
 using ClaimDsl.Benchmarks.Reporting;
@@ -29,6 +30,9 @@ public static class Program
                                       cost against input size, one process per measurement; prints the table
           phases [--corpus synthetic-10MB] [--repeat 5]
                                       time and memory of each step of parse+bind+rules (line table, parse, bind, rules)
+          cli [--files 1000] [--claims 100000] [--repeat 3]
+                                      the Release CLI as a whole process (claimdsl check over the seed example and
+                                      over a folder of that many files and claims): wall, CPU, peak memory, cold and warm
 
         Corpus names are a kind (synthetic or liar2), a dash and a size in megabytes: synthetic-10MB.
         Workloads: ClaimDslParse, ClaimDslCheck, SpracheTextbook, YamlDotNet, JsonSourceGenerated, JsonReflection.
@@ -46,6 +50,7 @@ public static class Program
                 "read" => Read(args.Skip(1).ToList()),
                 "scaling" => Scaling(new Options(args.Skip(1), "--kind", "--sizes", "--workloads", "--repeat")),
                 "phases" => Phases(new Options(args.Skip(1), "--corpus", "--repeat")),
+                "cli" => CheckCommand(new Options(args.Skip(1), "--files", "--claims", "--repeat")),
                 "measure" => Measure(new Options(args.Skip(1), "--corpus", "--warmup", "--workload", "--repeat")),
                 "help" or "--help" or "-h" => Help(),
                 _ => Fail($"`{args[0]}` is not a command of this program."),
@@ -134,6 +139,15 @@ public static class Program
         PhaseBreakdown.Run(corpus, options.Number("--repeat", 5), report);
         Publish($"phases-{corpus.Name}.md", report.ToString());
         return 0;
+    }
+
+    private static int CheckCommand(Options options)
+    {
+        var corpus = new CliCorpus(options.Number("--files", 1_000), options.Number("--claims", 100_000));
+        var report = new StringWriter();
+        bool ok = CliRun.Run(corpus, options.Number("--repeat", 3), Console.Out, report);
+        if (report.GetStringBuilder().Length > 0) Publish("cli.md", report.ToString());
+        return ok ? 0 : 1;
     }
 
     private static int Measure(Options options)

@@ -86,7 +86,7 @@ public sealed class CheckCommand : ICliCommand
     public static int Run(CliContext context, IReadOnlyList<string> paths, IReportFormat format, string? outputPath, CheckSettings settings)
     {
         var files = ClaimFileFinder.Find(paths, context.WorkingDirectory);
-        var result = CheckWithProgress(context, files, settings);
+        var result = CheckWithProgress(context, files, settings with { KeepSourceText = format.QuotesSource });
         var reportPaths = new ReportPaths(context.WorkingDirectory);
         if (outputPath is null)
         {

@@ -8,7 +8,8 @@ namespace ClaimDsl.Cli.Check;
 
 /// <summary>
 /// What a check found: how many files and claims were read, and every finding once, with its
-/// configured severity, in a fixed order (file, position, code, message).
+/// configured severity, in a fixed order (file, position, code, message). <see cref="Sources"/>
+/// holds the text of the files findings are in, when the report quotes their lines.
 /// </summary>
 public sealed record CheckResult(
     int FileCount,

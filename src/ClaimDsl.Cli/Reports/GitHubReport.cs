@@ -13,6 +13,8 @@ public sealed class GitHubReport : IReportFormat
 {
     public string Name => "github";
 
+    public bool QuotesSource => false;
+
     public void Write(CheckResult result, ReportPaths paths, IStyledWriter output)
     {
         foreach (var diagnostic in result.Diagnostics)

@@ -14,6 +14,8 @@ public sealed class JsonReport : IReportFormat
 
     public string Name => "json";
 
+    public bool QuotesSource => false;
+
     public void Write(CheckResult result, ReportPaths paths, IStyledWriter output) => output.WriteLine(JsonOutput.Write(json =>
     {
         json.WriteStartObject();

@@ -11,6 +11,9 @@ public interface IReportFormat
     /// <summary>The word after <c>--format</c>.</summary>
     string Name { get; }
 
+    /// <summary>True when the report quotes the lines findings are on, so the check must keep the text of every file with a finding.</summary>
+    bool QuotesSource { get; }
+
     /// <summary>Writes the whole report.</summary>
     void Write(CheckResult result, ReportPaths paths, IStyledWriter output);
 }

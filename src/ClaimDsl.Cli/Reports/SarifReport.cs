@@ -27,6 +27,8 @@ public sealed class SarifReport : IReportFormat
 
     public string Name => "sarif";
 
+    public bool QuotesSource => true;
+
     public void Write(CheckResult result, ReportPaths paths, IStyledWriter output)
     {
         var rules = RuleEngine.Descriptors;

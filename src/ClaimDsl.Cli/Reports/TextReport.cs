@@ -15,6 +15,8 @@ public sealed class TextReport : IReportFormat
 {
     public string Name => "text";
 
+    public bool QuotesSource => true;
+
     public void Write(CheckResult result, ReportPaths paths, IStyledWriter output)
     {
         foreach (var diagnostic in result.Diagnostics)

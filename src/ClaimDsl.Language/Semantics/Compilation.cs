@@ -143,6 +143,13 @@ public sealed class ClaimWorkspace
         return entry.Tree;
     }
 
+    /// <summary>
+    /// Drops the parse of <paramref name="path"/> from the cache, so that its tree can be
+    /// collected: for callers that check many files and know no later file imports this one.
+    /// A later <see cref="GetTree"/> reads and parses the file again.
+    /// </summary>
+    public void Forget(string path) => _trees.TryRemove(path, out _);
+
     /// <summary>A text file (an article's text), read once.</summary>
     public FileReadResult ReadText(string path) => _texts.GetOrAdd(path, p => new Lazy<FileReadResult>(() => Provider.Read(p))).Value;
 

@@ -33,6 +33,22 @@ public class ClaimWorkspaceTests
         Assert.Equal(65, provider.Reads.Count);
     }
 
+    [Fact]
+    public void A_forgotten_file_is_no_longer_held_and_is_read_again_when_asked_for()
+    {
+        var files = new Dictionary<string, string> { ["/w/a.claims"] = "person speaker \"A Speaker\"\n" };
+        var provider = new CountingProvider(new InMemorySourceProvider(files));
+        var workspace = new ClaimWorkspace(provider);
+
+        var first = workspace.GetTree("/w/a.claims", out _);
+        Assert.Same(first, workspace.GetTree("/w/a.claims", out _));
+        workspace.Forget("/w/a.claims");
+        var second = workspace.GetTree("/w/a.claims", out _);
+
+        Assert.NotSame(first, second);
+        Assert.Equal(2, provider.Reads["/w/a.claims"]);
+    }
+
     private sealed class CountingProvider(ISourceProvider inner) : ISourceProvider
     {
         public ConcurrentDictionary<string, int> Reads { get; } = new();
