@@ -29,9 +29,9 @@ public static class Program
                                       cost against input size, one process per measurement; prints the table
           phases [--corpus synthetic-10MB] [--repeat 5]
                                       time and memory of each step of parse+bind+rules (line table, parse, bind, rules)
-          generator [--files files-1000] [--repeat 3] [BenchmarkDotNet options...]
+          generator [--files files-1000] [--steps-files files-100] [--repeat 3] [BenchmarkDotNet options...]
                                       the source generator: a cold run and the re-runs after three kinds of edit,
-                                      with what each re-run re-did; prints the table
+                                      and what each re-run re-did (step tracking, on the smaller set); prints the tables
 
         Corpus names are a kind (synthetic or liar2), a dash and a size in megabytes: synthetic-10MB;
         or files- and a number of files: files-1000 is a folder of 1,000 claim files, 100 claims each on average.
@@ -115,12 +115,15 @@ public static class Program
     private static int Generator(List<string> args)
     {
         var fileSet = ClaimFileSet.Parse(TakeOption(args, "--files") ?? GeneratorBenchmarks.DefaultFileSet);
+        var stepsSet = ClaimFileSet.Parse(TakeOption(args, "--steps-files") ?? $"{ClaimFileSet.Prefix}{Math.Min(fileSet.FileCount, 100)}");
         string? repeatText = TakeOption(args, "--repeat");
         int repeat = repeatText is null ? 3 : new Options(new[] { "--repeat", repeatText }, "--repeat").Number("--repeat", 3);
         fileSet.Ensure(Console.Out);
+        stepsSet.Ensure(Console.Out);
         var project = GeneratorProject.Load(fileSet);
-        Console.WriteLine($"Counting what each run re-does and timing it in this process ({repeat} timed runs each)...");
-        var cases = GeneratorSteps.Run(project, repeat, Console.Out);
+        var stepsProject = GeneratorProject.Load(stepsSet);
+        Console.WriteLine($"Counting what each run re-does over {stepsSet.Name}, then timing each run over {fileSet.Name} in this process ({repeat} timed runs each)...");
+        var cases = GeneratorSteps.Run(project, stepsProject, repeat, Console.Out);
         var library = GeneratorSteps.LibraryOnly(project, repeat);
 
         // BenchmarkDotNet runs each benchmark in a child process, which reads the file set from the environment.
@@ -133,7 +136,7 @@ public static class Program
         if (!args.Any(a => a is "--filter" or "-f")) args.AddRange(new[] { "--filter", "*" });
         var summaries = BenchmarkSwitcher.FromTypes(new[] { typeof(GeneratorBenchmarks) }).Run(args.ToArray(), config).ToList();
         var report = new StringWriter();
-        GeneratorReport.Write(summaries, project, cases, library, report);
+        GeneratorReport.Write(summaries, project, stepsProject, cases, library, report);
         Publish($"generator-{fileSet.Name}.md", report.ToString());
         bool failed = summaries.Count == 0 || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
         return failed ? Fail("Some benchmarks did not run or did not finish; see BenchmarkDotNet's log above.") : 0;
