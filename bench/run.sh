@@ -5,18 +5,23 @@
 #                           (bench/corpus/, git-ignored), checks that every reader reads the same
 #                           facts, runs BenchmarkDotNet (ClaimDsl against YamlDotNet, System.Text.Json
 #                           and textbook Sprache at 1 MB and 10 MB), then the scaling run (1, 10 and
-#                           100 MB, one process each), then the CLI as a whole process (`claimdsl check`
-#                           over the seed example and over 1,000 files holding 100,000 claims, cold
-#                           and warm, 1 thread and the default). About 20-25 minutes on this 2-core
-#                           machine (corpora made once).
+#                           100 MB, one process each), then the source generator over 1,000 claim
+#                           files (100,000 claims: a cold run and the re-runs after three kinds of
+#                           edit), then the CLI as a whole process (`claimdsl check` over the seed
+#                           example and over the same number of files and claims, cold and warm,
+#                           1 thread and the default). About 30-35 minutes on this 2-core machine
+#                           (corpora made once).
 #   bench/run.sh --quick    the same steps, tiny: BenchmarkDotNet's Dry job in-process on the 1 MB
-#                           corpora, scaling at 1, 2 and 4 MB, the CLI over 20 files. A few minutes;
-#                           CI runs it so the benchmarks never rot. Exits non-zero if any step fails.
+#                           corpora, scaling at 1, 2 and 4 MB, the generator over 10 claim files, the
+#                           CLI over 20 files. A few minutes; CI runs it so the benchmarks never rot.
+#                           Exits non-zero if any step fails.
 #   bench/run.sh <command>  any command of the benchmark program after building, e.g.
 #                           bench/run.sh corpus synthetic-100MB
 #                           bench/run.sh read --corpora synthetic-10MB --filter '*ClaimDsl*'
 #                           bench/run.sh scaling --sizes 1,10,100 --workloads ClaimDslCheck --repeat 2
 #                           bench/run.sh cli --files 1000 --claims 100000 --repeat 3
+#                           bench/run.sh corpus files-1000
+#                           bench/run.sh generator --files files-1000 --filter '*Edit*'
 #                           bench/run.sh help
 #
 # Every table is printed as Markdown and saved in bench/results/ (git-ignored), ready to paste into
@@ -65,6 +70,8 @@ case "${1:-}" in
       read --corpora synthetic-1MB,liar2-1MB --job Dry --inProcess
     step "scaling (1, 2, 4 MB)" scaling --sizes 1,2,4 --workloads ClaimDslParse,ClaimDslCheck --repeat 1
     step "the CLI as a whole process (20 files)" cli --files 20 --claims 2000 --repeat 1
+    step "source generator (10 claim files; Dry job, in-process)" \
+      generator --files files-10 --repeat 1 --job Dry --inProcess
     echo
     echo "== quick benchmark run passed ($(load))"
     ;;
@@ -76,6 +83,7 @@ case "${1:-}" in
       read --gc default --corpora synthetic-10MB,liar2-10MB --filter '*ClaimDslCheck*' '*YamlDotNet*' '*JsonSourceGenerated*'
     step "scaling (1, 10, 100 MB)" scaling --sizes 1,10,100 --repeat 3
     step "the CLI as a whole process (1,000 files, 100,000 claims)" cli --files 1000 --claims 100000 --repeat 3
+    step "source generator (1,000 claim files, BenchmarkDotNet)" generator --files files-1000 --repeat 3
     echo
     echo "== done ($(load)); tables saved in bench/results/"
     ;;

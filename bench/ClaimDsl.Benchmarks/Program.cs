@@ -8,6 +8,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using ClaimDsl.Benchmarks.Cli;
 using ClaimDsl.Benchmarks.Corpus;
+using ClaimDsl.Benchmarks.Generator;
 using ClaimDsl.Benchmarks.Readers;
 using ClaimDsl.Benchmarks.Reporting;
 using ClaimDsl.Benchmarks.Scaling;
@@ -33,8 +34,12 @@ public static class Program
           cli [--files 1000] [--claims 100000] [--repeat 3]
                                       the Release CLI as a whole process (claimdsl check over the seed example and
                                       over a folder of that many files and claims): wall, CPU, peak memory, cold and warm
+          generator [--files files-1000] [--steps-files files-100] [--repeat 3] [BenchmarkDotNet options...]
+                                      the source generator: a cold run and the re-runs after three kinds of edit,
+                                      and what each re-run re-did (step tracking, on the smaller set); prints the tables
 
-        Corpus names are a kind (synthetic or liar2), a dash and a size in megabytes: synthetic-10MB.
+        Corpus names are a kind (synthetic or liar2), a dash and a size in megabytes: synthetic-10MB;
+        or files- and a number of files: files-1000 is a folder of 1,000 claim files, 100 claims each on average.
         Workloads: ClaimDslParse, ClaimDslCheck, SpracheTextbook, YamlDotNet, JsonSourceGenerated, JsonReflection.
         Tables are also saved as Markdown in bench/results/.
         """;
@@ -51,6 +56,7 @@ public static class Program
                 "scaling" => Scaling(new Options(args.Skip(1), "--kind", "--sizes", "--workloads", "--repeat")),
                 "phases" => Phases(new Options(args.Skip(1), "--corpus", "--repeat")),
                 "cli" => CheckCommand(new Options(args.Skip(1), "--files", "--claims", "--repeat")),
+                "generator" => Generator(args.Skip(1).ToList()),
                 "measure" => Measure(new Options(args.Skip(1), "--corpus", "--warmup", "--workload", "--repeat")),
                 "help" or "--help" or "-h" => Help(),
                 _ => Fail($"`{args[0]}` is not a command of this program."),
@@ -62,8 +68,14 @@ public static class Program
         }
     }
 
-    private static int Corpus(IEnumerable<string> names) =>
-        names.Select(CorpusSpec.Parse).ToList().All(spec => CorpusFiles.Ensure(spec, Console.Out)) ? 0 : 1;
+    private static int Corpus(IEnumerable<string> names)
+    {
+        var list = names.ToList();
+        var fileSets = list.Where(ClaimFileSet.IsName).Select(ClaimFileSet.Parse).ToList();
+        var specs = list.Where(name => !ClaimFileSet.IsName(name)).Select(CorpusSpec.Parse).ToList();
+        foreach (var fileSet in fileSets) fileSet.Ensure(Console.Out);
+        return specs.All(spec => CorpusFiles.Ensure(spec, Console.Out)) ? 0 : 1;
+    }
 
     private static int Verify(IEnumerable<string> names)
     {
@@ -114,6 +126,47 @@ public static class Program
         Publish(gc == "server" ? "read-corpus.md" : $"read-corpus-{gc}-gc.md", report.ToString());
         bool failed = summaries.Count == 0 || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
         return failed ? Fail("Some benchmarks did not run or did not finish; see BenchmarkDotNet's log above.") : 0;
+    }
+
+    private static int Generator(List<string> args)
+    {
+        var fileSet = ClaimFileSet.Parse(TakeOption(args, "--files") ?? GeneratorBenchmarks.DefaultFileSet);
+        var stepsSet = ClaimFileSet.Parse(TakeOption(args, "--steps-files") ?? $"{ClaimFileSet.Prefix}{Math.Min(fileSet.FileCount, 100)}");
+        string? repeatText = TakeOption(args, "--repeat");
+        int repeat = repeatText is null ? 3 : new Options(new[] { "--repeat", repeatText }, "--repeat").Number("--repeat", 3);
+        fileSet.Ensure(Console.Out);
+        stepsSet.Ensure(Console.Out);
+        var project = GeneratorProject.Load(fileSet);
+        var stepsProject = GeneratorProject.Load(stepsSet);
+        Console.WriteLine($"Counting what each run re-does over {stepsSet.Name}, then timing each run over {fileSet.Name} in this process ({repeat} timed runs each)...");
+        var cases = GeneratorSteps.Run(project, stepsProject, repeat, Console.Out);
+        var library = GeneratorSteps.LibraryOnly(project, repeat);
+
+        // BenchmarkDotNet runs each benchmark in a child process, which reads the file set from the environment.
+        Environment.SetEnvironmentVariable(GeneratorBenchmarks.FileSetVariable, fileSet.Name);
+        IConfig config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(ResultsFolder, "BenchmarkDotNet"));
+        // A cold run over 1,000 files takes seconds: two warm-ups and eight measured iterations
+        // keep the run to minutes. A job given on the command line (--job Dry for the quick run) replaces this one.
+        if (!args.Any(a => a is "--job" or "-j"))
+            config = config.AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(8).WithId("Generator"));
+        if (!args.Any(a => a is "--filter" or "-f")) args.AddRange(new[] { "--filter", "*" });
+        var summaries = BenchmarkSwitcher.FromTypes(new[] { typeof(GeneratorBenchmarks) }).Run(args.ToArray(), config).ToList();
+        var report = new StringWriter();
+        GeneratorReport.Write(summaries, project, stepsProject, cases, library, report);
+        Publish($"generator-{fileSet.Name}.md", report.ToString());
+        bool failed = summaries.Count == 0 || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+        return failed ? Fail("Some benchmarks did not run or did not finish; see BenchmarkDotNet's log above.") : 0;
+    }
+
+    /// <summary>Removes <c>--name value</c> from the arguments and returns the value; the rest goes to BenchmarkDotNet.</summary>
+    private static string? TakeOption(List<string> args, string name)
+    {
+        int at = args.IndexOf(name);
+        if (at < 0) return null;
+        if (at + 1 >= args.Count) throw new ArgumentException($"{name} needs a value.");
+        string value = args[at + 1];
+        args.RemoveRange(at, 2);
+        return value;
     }
 
     private static int Scaling(Options options)

@@ -50,7 +50,7 @@ public enum InputFormat
 public static class CorpusFiles
 {
     /// <summary>The seed of the .claims writer's layout choices (comments, line breaks, escapes).</summary>
-    private const int LayoutSeed = 7;
+    internal const int LayoutSeed = 7;
 
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
