@@ -20,10 +20,12 @@ public sealed class AffiliationLoopRule : ClaimRule
         // there, so that every chain is walked once and a long chain of `of` lines costs linear
         // time, not one walk (and one search of the path) per step.
         var walked = new HashSet<string>(System.StringComparer.Ordinal);
+        var path = new List<(string Id, Declaration Declaration, SyntaxLine Line)>();
+        var positions = new Dictionary<string, int>(System.StringComparer.Ordinal);
         foreach (var group in context.Model.EntityDeclarations)
         {
-            var path = new List<(string Id, Declaration Declaration, SyntaxLine Line)>();
-            var positions = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            path.Clear();
+            positions.Clear();
             string? id = group.Key;
             while (id is not null && !walked.Contains(id) && context.Model.EntityDeclarations[id].FirstOrDefault() is { } declaration)
             {

@@ -32,7 +32,7 @@ public sealed class EmptyTextRule : ClaimRule
 
     private static void Check(RuleContext context, SyntaxTree tree, SyntaxLine line, TextValue text)
     {
-        if (!string.IsNullOrWhiteSpace(text.Value)) return;
+        if (!text.IsBlank) return;
         context.Report(Rule, tree, text.Span, line.Value is HeaderValue header
             ? $"The name of `{line.Keyword} {header.Id.Name}` is empty. Write the name between the quotes, as the article gives it."
             : $"The text after `{line.Keyword}` is empty. Write the words between the quotes, or remove the line.");

@@ -15,7 +15,7 @@ public sealed class MalformedUrlRule : ClaimRule
     {
         foreach (var line in block.Lines)
         {
-            if (line.Keyword is not ("url" or "evidence") || line.Value is not TextValue { Value: var url } text || string.IsNullOrWhiteSpace(url)) continue;
+            if (line.Keyword is not ("url" or "evidence") || line.Value is not TextValue { IsBlank: false, Value: var url } text) continue;
             if (IsWebAddress(url)) continue;
             context.Report(Rule, tree, text.Span,
                 $"\"{url}\" is not a complete web address. Copy the whole address from the browser, starting with https:// (or http://), with no spaces.");

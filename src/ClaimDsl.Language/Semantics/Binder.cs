@@ -270,7 +270,7 @@ internal sealed class Binder
 
     private static string? Text(SyntaxBlock block, string keyword) => NonEmpty(block.Value<TextValue>(keyword));
 
-    private static string? NonEmpty(TextValue? text) => text is null || string.IsNullOrWhiteSpace(text.Value) ? null : text.Value;
+    private static string? NonEmpty(TextValue? text) => text is null || text.IsBlank ? null : text.Value;
 }
 
 /// <summary>The words of <c>kind</c> lines.</summary>

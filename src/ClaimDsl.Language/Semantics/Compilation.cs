@@ -73,7 +73,7 @@ public sealed class Compilation
                 continue;
             }
             var block = current.Tree.Blocks[current.NextBlock++];
-            if (block.Kind != BlockKind.Import || block.Header.Value is not TextValue target || string.IsNullOrWhiteSpace(target.Value)) continue;
+            if (block.Kind != BlockKind.Import || block.Header.Value is not TextValue { IsBlank: false } target) continue;
             string path = workspace.Provider.Resolve(current.Tree.Path, target.Value);
             if (openAt.TryGetValue(path, out int cycleStart))
             {

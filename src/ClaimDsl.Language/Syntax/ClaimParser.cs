@@ -30,6 +30,7 @@ public static class ClaimParser
         private readonly List<ClaimDiagnostic> _diagnostics = new();
         private readonly List<SyntaxBlock> _blocks = new();
         private readonly List<SyntaxLine> _leading = new();
+        private readonly NameTable _names = new();
         private BlockKind _kind;
         private SyntaxLine? _header;
         private List<SyntaxLine>? _lines;
@@ -56,7 +57,7 @@ public static class ClaimParser
 
             char c = _source.Text[first];
             if (c == '#') { Add(Trivia(LineKind.Comment, _source.Text.Substring(first, end - first), lineSpan)); return; }
-            if (c == '"') { ReadContinuation(new LineInput(_source, lineNumber, start, end), lineSpan); return; }
+            if (c == '"') { ReadContinuation(new LineInput(_source, _names, lineNumber, start, end), lineSpan); return; }
 
             int wordEnd = Lexemes.WordEnd(_source.Text, first, end);
             if (wordEnd == first)
@@ -72,14 +73,14 @@ public static class ClaimParser
             if (spec is null)
             {
                 // The word may hold an invisible character (CLM005 reports it): read it as the writer sees it.
-                var input = new LineInput(_source, lineNumber, start, end);
+                var input = new LineInput(_source, _names, lineNumber, start, end);
                 Lexemes.TryWord(input, first, out var word);
                 spec = Keywords.Find(word.Name);
                 if (spec is null) { ReadUnknownKeyword(word, input.At(wordEnd), first == start, lineSpan); return; }
             }
             if (!spec.IsTopLevel && !CheckPlacement(spec, keywordSpan, lineSpan)) return;
 
-            var line = ReadValue(spec, keywordSpan, new LineInput(_source, lineNumber, wordEnd, end), lineSpan);
+            var line = ReadValue(spec, keywordSpan, new LineInput(_source, _names, lineNumber, wordEnd, end), lineSpan);
             if (spec.Starts is { } kind) StartBlock(kind, line);
             else Add(line);
         }

@@ -105,7 +105,7 @@ internal static class Lexemes
         int end = WordEnd(line, at);
         word = null!;
         if (end == at) return false;
-        string name = line.Source.Substring(at, end - at);
+        string name = line.Names.Get(line.Source, at, end - at);
         foreach (char c in name)
         {
             if (!HiddenCharacters.IsHidden(c)) continue;

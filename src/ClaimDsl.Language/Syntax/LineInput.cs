@@ -15,15 +15,19 @@ internal sealed class LineInput : IInput
 {
     private IDictionary<object, object>? _memos;
 
-    public LineInput(SourceText text, int lineNumber, int position, int end)
+    public LineInput(SourceText text, NameTable names, int lineNumber, int position, int end)
     {
         Text = text;
+        Names = names;
         LineNumber = lineNumber;
         Position = position;
         End = end;
     }
 
     public SourceText Text { get; }
+
+    /// <summary>The names read so far from this file, so that each is one string.</summary>
+    public NameTable Names { get; }
 
     /// <summary>The 1-based number of the line this input reads.</summary>
     public int LineNumber { get; }
@@ -51,10 +55,10 @@ internal sealed class LineInput : IInput
     public IInput Advance() => AtEnd ? throw new InvalidOperationException("The line has ended.") : AdvanceBy(1);
 
     /// <summary>The input <paramref name="count"/> characters further on.</summary>
-    public LineInput AdvanceBy(int count) => new(Text, LineNumber, Math.Min(Position + count, End), End);
+    public LineInput AdvanceBy(int count) => new(Text, Names, LineNumber, Math.Min(Position + count, End), End);
 
     /// <summary>The input at an absolute offset within the same line.</summary>
-    public LineInput At(int position) => new(Text, LineNumber, Math.Min(position, End), End);
+    public LineInput At(int position) => new(Text, Names, LineNumber, Math.Min(position, End), End);
 
     public bool Equals(IInput? other) => other is LineInput line && ReferenceEquals(line.Text, Text) && line.Position == Position && line.End == End;
 
