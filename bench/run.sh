@@ -19,7 +19,7 @@
 #                           bench/run.sh corpus synthetic-100MB
 #                           bench/run.sh read --corpora synthetic-10MB --filter '*ClaimDsl*'
 #                           bench/run.sh scaling --sizes 1,10,100 --workloads ClaimDslCheck --repeat 2
-#                           bench/run.sh cli --files 1000 --claims 100000 --repeat 3
+#                           bench/run.sh cli --files files-1000 --repeat 3
 #                           bench/run.sh corpus files-1000
 #                           bench/run.sh generator --files files-1000 --filter '*Edit*'
 #                           bench/run.sh help
@@ -69,7 +69,7 @@ case "${1:-}" in
     step "reading the same corpus (Dry job, in-process: checks the benchmarks run, not how fast)" \
       read --corpora synthetic-1MB,liar2-1MB --job Dry --inProcess
     step "scaling (1, 2, 4 MB)" scaling --sizes 1,2,4 --workloads ClaimDslParse,ClaimDslCheck --repeat 1
-    step "the CLI as a whole process (20 files)" cli --files 20 --claims 2000 --repeat 1
+    step "the CLI as a whole process (20 files)" cli --files files-20 --repeat 1
     step "source generator (10 claim files; Dry job, in-process)" \
       generator --files files-10 --repeat 1 --job Dry --inProcess
     echo
@@ -82,7 +82,7 @@ case "${1:-}" in
     step "ClaimDsl and the YAML and JSON readers under .NET's default collector (BenchmarkDotNet, 10 MB)" \
       read --gc default --corpora synthetic-10MB,liar2-10MB --filter '*ClaimDslCheck*' '*YamlDotNet*' '*JsonSourceGenerated*'
     step "scaling (1, 10, 100 MB)" scaling --sizes 1,10,100 --repeat 3
-    step "the CLI as a whole process (1,000 files, 100,000 claims)" cli --files 1000 --claims 100000 --repeat 3
+    step "the CLI as a whole process (1,000 files, 100,000 claims)" cli --files files-1000 --repeat 3
     step "source generator (1,000 claim files, BenchmarkDotNet)" generator --files files-1000 --repeat 3
     echo
     echo "== done ($(load)); tables saved in bench/results/"

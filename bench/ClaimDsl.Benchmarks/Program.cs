@@ -31,9 +31,9 @@ public static class Program
                                       cost against input size, one process per measurement; prints the table
           phases [--corpus synthetic-10MB] [--repeat 5]
                                       time and memory of each step of parse+bind+rules (line table, parse, bind, rules)
-          cli [--files 1000] [--claims 100000] [--repeat 3]
+          cli [--files files-1000] [--repeat 3]
                                       the Release CLI as a whole process (claimdsl check over the seed example and
-                                      over a folder of that many files and claims): wall, CPU, peak memory, cold and warm
+                                      over a set of claim files): wall, CPU, peak memory, cold and warm
           generator [--files files-1000] [--steps-files files-100] [--repeat 3] [BenchmarkDotNet options...]
                                       the source generator: a cold run and the re-runs after three kinds of edit,
                                       and what each re-run re-did (step tracking, on the smaller set); prints the tables
@@ -55,7 +55,7 @@ public static class Program
                 "read" => Read(args.Skip(1).ToList()),
                 "scaling" => Scaling(new Options(args.Skip(1), "--kind", "--sizes", "--workloads", "--repeat")),
                 "phases" => Phases(new Options(args.Skip(1), "--corpus", "--repeat")),
-                "cli" => CheckCommand(new Options(args.Skip(1), "--files", "--claims", "--repeat")),
+                "cli" => CheckCommand(new Options(args.Skip(1), "--files", "--repeat")),
                 "generator" => Generator(args.Skip(1).ToList()),
                 "measure" => Measure(new Options(args.Skip(1), "--corpus", "--warmup", "--workload", "--repeat")),
                 "help" or "--help" or "-h" => Help(),
@@ -196,7 +196,7 @@ public static class Program
 
     private static int CheckCommand(Options options)
     {
-        var corpus = new CliCorpus(options.Number("--files", 1_000), options.Number("--claims", 100_000));
+        var corpus = ClaimFileSet.Parse(options.Get("--files") ?? GeneratorBenchmarks.DefaultFileSet);
         var report = new StringWriter();
         bool ok = CliRun.Run(corpus, options.Number("--repeat", 3), Console.Out, report);
         if (report.GetStringBuilder().Length > 0) Publish("cli.md", report.ToString());

@@ -28,7 +28,7 @@ public static class CliRun
     public static string CliDll { get; } = Path.Combine(CorpusFiles.RepositoryRoot, "src", "ClaimDsl.Cli", "bin", "Release", "net10.0", "ClaimDsl.Cli.dll");
 
     /// <summary>Runs every measurement and writes the table; false, having said why, when a run failed or two reports differ.</summary>
-    public static bool Run(CliCorpus corpus, int repeat, TextWriter output, TextWriter table)
+    public static bool Run(ClaimFileSet corpus, int repeat, TextWriter output, TextWriter table)
     {
         if (!File.Exists(CliDll))
         {

@@ -43,10 +43,17 @@ public sealed record ClaimFileSet(int FileCount)
     public IReadOnlyList<string> Paths() =>
         Directory.GetFiles(Folder, "*.claims").OrderBy(path => path, StringComparer.Ordinal).ToList();
 
-    /// <summary>Makes the folder unless it is there. Written under a temporary name and renamed at the end, so an interrupted run never leaves a set that looks whole.</summary>
-    public void Ensure(TextWriter log)
+    /// <summary>What the set holds, written beside its files when it is made.</summary>
+    private string SummaryPath => Path.Combine(Folder, "summary.txt");
+
+    /// <summary>
+    /// Makes the folder unless it is there, and returns what it holds (files, articles, claims,
+    /// bytes). Written under a temporary name and renamed at the end, so an interrupted run never
+    /// leaves a set that looks whole.
+    /// </summary>
+    public string Ensure(TextWriter log)
     {
-        if (Exists) return;
+        if (Exists) return File.Exists(SummaryPath) ? File.ReadAllText(SummaryPath).Trim() : Name;
         var started = DateTime.UtcNow;
         string partial = Folder + ".partial";
         if (Directory.Exists(partial)) Directory.Delete(partial, recursive: true);
@@ -75,8 +82,10 @@ public sealed record ClaimFileSet(int FileCount)
             File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
             bytes += new FileInfo(path).Length;
         }
+        string summary = string.Create(CultureInfo.InvariantCulture, $"{Name}: {FileCount:N0} files, {articleCount:N0} articles, {claims:N0} claims, {bytes / 1e6:F1} MB");
+        File.WriteAllText(Path.Combine(partial, "summary.txt"), summary + Environment.NewLine);
         Directory.Move(partial, Folder);
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{Name}: {FileCount:N0} files, {articleCount:N0} articles, {claims:N0} claims, {bytes:N0} B in {Folder} ({(DateTime.UtcNow - started).TotalSeconds:F1} s)"));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{summary} in {Folder} ({(DateTime.UtcNow - started).TotalSeconds:F1} s)"));
+        return summary;
     }
 }
