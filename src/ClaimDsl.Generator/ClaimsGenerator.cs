@@ -46,11 +46,17 @@ public sealed class ClaimsGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => Steps.Outline(file, cancellationToken))
             .WithTrackingName(TrackingNames.Outlines);
 
-        var inputs = outlines
-            .Combine(outlines.Collect())
+        // Indexed once per run: each file's gathering only looks paths up (indexing per file
+        // made a one-file edit cost time and memory in proportion to files x files).
+        var projectFiles = outlines.Collect()
             .Combine(otherFiles.Collect())
+            .Select(static (x, _) => new ProjectFiles(x.Left, x.Right))
+            .WithTrackingName(TrackingNames.ProjectFiles);
+
+        var inputs = outlines
+            .Combine(projectFiles)
             .Combine(options)
-            .Select(static (x, _) => Steps.Gather(x.Left.Left.Left, x.Left.Left.Right, x.Left.Right, x.Right))
+            .Select(static (x, _) => Steps.Gather(x.Left.Left, x.Left.Right, x.Right))
             .WithTrackingName(TrackingNames.Inputs);
 
         var outcomes = inputs

@@ -21,6 +21,9 @@ public static class TrackingNames
     /// <summary>The generator's MSBuild options (namespace).</summary>
     public const string Options = nameof(Options);
 
+    /// <summary>Every claim file's outline and every other file, indexed by path once per run.</summary>
+    public const string ProjectFiles = nameof(ProjectFiles);
+
     /// <summary>Each claim file with the files it needs: imports and article texts.</summary>
     public const string Inputs = nameof(Inputs);
 

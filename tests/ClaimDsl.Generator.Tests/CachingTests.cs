@@ -57,6 +57,21 @@ public class CachingTests
     }
 
     [Fact]
+    public void Editing_one_file_indexes_the_project_once_not_once_per_file()
+    {
+        var harness = GeneratorHarness.ForFiles(ThreeFiles());
+        harness.Run();
+
+        harness.ReplaceFile("/p/one.claims", Claims("one").Replace("Words of one", "Other words of one"));
+        var second = harness.Run();
+
+        // One index for the whole run, which every file's gathering looks paths up in.
+        Assert.Equal(["Modified"], Reasons(second, TrackingNames.ProjectFiles));
+        Assert.Equal(["Modified", "Unchanged", "Unchanged"], Reasons(second, TrackingNames.Inputs));
+        Assert.Equal(["Modified", "Cached", "Cached"], Reasons(second, TrackingNames.Checked));
+    }
+
+    [Fact]
     public void Moving_text_re_reports_diagnostics_but_keeps_the_code()
     {
         string warned = Claims("one").Replace("source direct", "source direct\n  on \"earlier\"");

@@ -51,10 +51,8 @@ internal static class Steps
     /// article text those files name. Runs again for every file when any file changes, but its
     /// result is equal for files whose inputs did not change, so their check is not re-run.
     /// </summary>
-    public static CheckInput Gather(FileOutline outline, ImmutableArray<FileOutline> claimFiles, ImmutableArray<AdditionalFile> otherFiles, GeneratorOptions options)
+    public static CheckInput Gather(FileOutline outline, ProjectFiles project, GeneratorOptions options)
     {
-        var outlines = ByPath(claimFiles, o => o.File.NormalizedPath);
-        var others = ByPath(otherFiles, f => f.NormalizedPath);
         var needed = new SortedDictionary<string, AdditionalFile>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal) { outline.File.NormalizedPath };
         var pending = new Queue<FileOutline>();
@@ -63,16 +61,16 @@ internal static class Steps
         {
             var current = pending.Dequeue();
             foreach (var text in current.Texts)
-                if (others.TryGetValue(text, out var file)) needed[text] = file;
+                if (project.Others.TryGetValue(text, out var file)) needed[text] = file;
             foreach (var import in current.Imports)
             {
                 if (!seen.Add(import)) continue;
-                if (outlines.TryGetValue(import, out var imported))
+                if (project.Outlines.TryGetValue(import, out var imported))
                 {
                     needed[import] = imported.File;
                     pending.Enqueue(imported);
                 }
-                else if (others.TryGetValue(import, out var file)) needed[import] = file;
+                else if (project.Others.TryGetValue(import, out var file)) needed[import] = file;
             }
         }
         return new CheckInput(outline.File, needed.Values.ToValueList(), options.Namespace);
@@ -85,15 +83,6 @@ internal static class Steps
         return files.Where(f => seen.Add(f.NormalizedPath)).ToImmutableArray();
     }
 
-    /// <summary>A file listed twice in AdditionalFiles counts once: the first one.</summary>
-    private static Dictionary<string, T> ByPath<T>(ImmutableArray<T> items, Func<T, string> path)
-    {
-        var byPath = new Dictionary<string, T>(StringComparer.Ordinal);
-        foreach (var item in items)
-            if (!byPath.ContainsKey(path(item))) byPath[path(item)] = item;
-        return byPath;
-    }
-
     /// <summary>
     /// The sources of one file that go into the compilation: none when any of its diagnostics is
     /// an error under the project's severities (the types would be half-built), and only the
@@ -103,6 +92,45 @@ internal static class Steps
     {
         if (code.DiagnosticCodes.Any(severities.IsError)) return ValueList<GeneratedArticle>.Empty;
         return code.Articles.Where(a => clashes.Owner(a.ClassName) is not { } owner || owner == code.NormalizedPath).ToValueList();
+    }
+}
+
+/// <summary>
+/// Every claim file's outline and every other additional file, by path, indexed once per run
+/// for all the files' gathering. Equal when the outlines and files are, so the driver can tell
+/// that nothing changed.
+/// </summary>
+internal sealed class ProjectFiles : IEquatable<ProjectFiles>
+{
+    private readonly ImmutableArray<FileOutline> _outlines;
+    private readonly ImmutableArray<AdditionalFile> _others;
+
+    public ProjectFiles(ImmutableArray<FileOutline> outlines, ImmutableArray<AdditionalFile> others)
+    {
+        _outlines = outlines;
+        _others = others;
+        Outlines = ByPath(outlines, o => o.File.NormalizedPath);
+        Others = ByPath(others, f => f.NormalizedPath);
+    }
+
+    public IReadOnlyDictionary<string, FileOutline> Outlines { get; }
+
+    public IReadOnlyDictionary<string, AdditionalFile> Others { get; }
+
+    public bool Equals(ProjectFiles? other) =>
+        other is not null && _outlines.SequenceEqual(other._outlines) && _others.SequenceEqual(other._others);
+
+    public override bool Equals(object? obj) => Equals(obj as ProjectFiles);
+
+    public override int GetHashCode() => (_outlines.Length * 397) ^ _others.Length;
+
+    /// <summary>A file listed twice in AdditionalFiles counts once: the first one.</summary>
+    private static Dictionary<string, T> ByPath<T>(ImmutableArray<T> items, Func<T, string> path)
+    {
+        var byPath = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items)
+            if (!byPath.ContainsKey(path(item))) byPath[path(item)] = item;
+        return byPath;
     }
 }
 
