@@ -23,16 +23,37 @@ internal sealed class Binder
 
     private ClaimModel Run(ImmutableArray<SyntaxTree> trees)
     {
-        var all = trees.SelectMany(t => t.Blocks.Select(b => new Declaration(t, b))).ToList();
-        var entityDecls = all.Where(d => d.Block.Kind is BlockKind.Person or BlockKind.Org or BlockKind.Group && d.Block.Id is not null).ToList();
-        var claimDecls = all.Where(d => d.Block.Kind == BlockKind.Claim && d.Block.Id is not null).ToList();
-        var articleDecls = all.Where(d => d.Block.Kind == BlockKind.Article && d.Block.Id is not null).ToList();
+        // One pass sorts the blocks by kind; the ids of entities are known before any is built.
+        var all = new List<Declaration>();
+        var entityDecls = new List<Declaration>();
+        var claimDecls = new List<Declaration>();
+        var articleDecls = new List<Declaration>();
+        foreach (var tree in trees)
+        {
+            foreach (var block in tree.Blocks)
+            {
+                var decl = new Declaration(tree, block);
+                all.Add(decl);
+                if (block.Id is not { } id) continue;
+                switch (block.Kind)
+                {
+                    case BlockKind.Person or BlockKind.Org or BlockKind.Group:
+                        entityDecls.Add(decl);
+                        if (!_entityBlocks.ContainsKey(id.Name)) _entityBlocks[id.Name] = decl;
+                        break;
+                    case BlockKind.Claim:
+                        claimDecls.Add(decl);
+                        break;
+                    case BlockKind.Article:
+                        articleDecls.Add(decl);
+                        break;
+                }
+            }
+        }
 
+        var entities = ImmutableArray.CreateBuilder<Entity>();
         foreach (var decl in entityDecls)
-            if (!_entityBlocks.ContainsKey(decl.Block.Id!.Name)) _entityBlocks[decl.Block.Id.Name] = decl;
-
-        var entities = entityDecls.Where(d => ReferenceEquals(_entityBlocks[d.Block.Id!.Name], d))
-            .Select(d => Entity(d.Block.Id!.Name)).OfType<Entity>().ToImmutableArray();
+            if (ReferenceEquals(_entityBlocks[decl.Block.Id!.Name], decl) && Entity(decl.Block.Id.Name) is { } entity) entities.Add(entity);
 
         var articles = new Dictionary<object, Article?>(ReferenceComparer.Instance);
         var seenArticleIds = new HashSet<string>(StringComparer.Ordinal);
@@ -55,7 +76,7 @@ internal sealed class Binder
 
         return new ClaimModel(
             articles.Values.OfType<Article>().ToImmutableArray(),
-            entities,
+            entities.ToImmutable(),
             claims.ToImmutableArray(),
             _declarations,
             entityDecls.ToLookup(d => d.Block.Id!.Name, StringComparer.Ordinal),

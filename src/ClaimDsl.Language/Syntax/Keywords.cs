@@ -102,10 +102,9 @@ public static class Keywords
         // Everywhere but imports.
         new KeywordSpec("note", null, BlockSet.AllButImport, ValueShape.Text, false, "note \"state-run news agency\"", "a remark for readers of the data"));
 
-    private static readonly Dictionary<string, KeywordSpec> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);
 
     /// <summary>The keyword with this exact (lower-case) name, or null.</summary>
-    public static KeywordSpec? Find(string name) => ByName.TryGetValue(name, out var spec) ? spec : null;
+    public static KeywordSpec? Find(string name) => Find(name, 0, name.Length);
 
     /// <summary>The keyword spelt by <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>, or null; allocates nothing.</summary>
     public static KeywordSpec? Find(string text, int start, int length)
