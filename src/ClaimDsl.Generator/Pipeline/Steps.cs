@@ -15,14 +15,21 @@ internal static class Steps
 {
     /// <summary>
     /// The imports and article texts a claim file names, resolved against its path. A file that
-    /// cannot be read or parsed gets an empty outline: checking it reports the problem.
+    /// cannot be read or parsed gets an empty outline: checking it reports the problem. Only the
+    /// lines that can name one are parsed (<see cref="OutlineLines"/>), when the file allows.
     /// </summary>
     public static FileOutline Outline(AdditionalFile file, CancellationToken cancellationToken)
     {
         if (file.Content is null) return new FileOutline(file, ValueList<string>.Empty, ValueList<string>.Empty);
+        return OutlineOf(file, OutlineLines.TryCut(file.Content, out var cut) ? cut : file.Content, cancellationToken);
+    }
+
+    /// <summary>The outline of <paramref name="file"/> as <paramref name="text"/> (the file, or the lines of it that matter) reads.</summary>
+    internal static FileOutline OutlineOf(AdditionalFile file, string text, CancellationToken cancellationToken)
+    {
         try
         {
-            var tree = ClaimParser.Parse(new SourceText(file.Content, file.NormalizedPath));
+            var tree = ClaimParser.Parse(new SourceText(text, file.NormalizedPath));
             var imports = new List<string>();
             var texts = new List<string>();
             foreach (var block in tree.Blocks)
