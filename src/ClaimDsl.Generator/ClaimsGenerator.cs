@@ -46,11 +46,15 @@ public sealed class ClaimsGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => Steps.Outline(file, cancellationToken))
             .WithTrackingName(TrackingNames.Outlines);
 
-        var inputs = outlines
-            .Combine(outlines.Collect())
+        var index = outlines.Collect()
             .Combine(otherFiles.Collect())
+            .Select(static (x, _) => new FileIndex(x.Left, x.Right))
+            .WithTrackingName(TrackingNames.Index);
+
+        var inputs = outlines
+            .Combine(index)
             .Combine(options)
-            .Select(static (x, _) => Steps.Gather(x.Left.Left.Left, x.Left.Left.Right, x.Left.Right, x.Right))
+            .Select(static (x, _) => Steps.Gather(x.Left.Left, x.Left.Right, x.Right))
             .WithTrackingName(TrackingNames.Inputs);
 
         var outcomes = inputs

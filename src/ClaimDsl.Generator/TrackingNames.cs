@@ -18,6 +18,9 @@ public static class TrackingNames
     /// <summary>Each claim file's imports and article text paths.</summary>
     public const string Outlines = nameof(Outlines);
 
+    /// <summary>All claim files' outlines and the other additional files, by path, once per run.</summary>
+    public const string Index = nameof(Index);
+
     /// <summary>The generator's MSBuild options (namespace).</summary>
     public const string Options = nameof(Options);
 

@@ -55,13 +55,12 @@ internal static class Steps
 
     /// <summary>
     /// A claim file with everything it needs: the files it imports (and theirs) and every
-    /// article text those files name. Runs again for every file when any file changes, but its
+    /// article text those files name. Runs again for every file when any file changes, but
+    /// only follows the file's own imports through the run's <see cref="FileIndex"/>, and its
     /// result is equal for files whose inputs did not change, so their check is not re-run.
     /// </summary>
-    public static CheckInput Gather(FileOutline outline, ImmutableArray<FileOutline> claimFiles, ImmutableArray<AdditionalFile> otherFiles, GeneratorOptions options)
+    public static CheckInput Gather(FileOutline outline, FileIndex index, GeneratorOptions options)
     {
-        var outlines = ByPath(claimFiles, o => o.File.NormalizedPath);
-        var others = ByPath(otherFiles, f => f.NormalizedPath);
         var needed = new SortedDictionary<string, AdditionalFile>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal) { outline.File.NormalizedPath };
         var pending = new Queue<FileOutline>();
@@ -70,16 +69,16 @@ internal static class Steps
         {
             var current = pending.Dequeue();
             foreach (var text in current.Texts)
-                if (others.TryGetValue(text, out var file)) needed[text] = file;
+                if (index.Other(text) is { } file) needed[text] = file;
             foreach (var import in current.Imports)
             {
                 if (!seen.Add(import)) continue;
-                if (outlines.TryGetValue(import, out var imported))
+                if (index.ClaimFile(import) is { } imported)
                 {
                     needed[import] = imported.File;
                     pending.Enqueue(imported);
                 }
-                else if (others.TryGetValue(import, out var file)) needed[import] = file;
+                else if (index.Other(import) is { } file) needed[import] = file;
             }
         }
         return new CheckInput(outline.File, needed.Values.ToValueList(), options.Namespace);
@@ -92,15 +91,6 @@ internal static class Steps
         return files.Where(f => seen.Add(f.NormalizedPath)).ToImmutableArray();
     }
 
-    /// <summary>A file listed twice in AdditionalFiles counts once: the first one.</summary>
-    private static Dictionary<string, T> ByPath<T>(ImmutableArray<T> items, Func<T, string> path)
-    {
-        var byPath = new Dictionary<string, T>(StringComparer.Ordinal);
-        foreach (var item in items)
-            if (!byPath.ContainsKey(path(item))) byPath[path(item)] = item;
-        return byPath;
-    }
-
     /// <summary>
     /// The sources of one file that go into the compilation: none when any of its diagnostics is
     /// an error under the project's severities (the types would be half-built), and only the
@@ -110,6 +100,37 @@ internal static class Steps
     {
         if (code.DiagnosticCodes.Any(severities.IsError)) return ValueList<GeneratedArticle>.Empty;
         return code.Articles.Where(a => clashes.Owner(a.ClassName) is not { } owner || owner == code.NormalizedPath).ToValueList();
+    }
+}
+
+/// <summary>
+/// Every claim file's outline and every other additional file, by normalized path: built once
+/// per run that changes any of them, and shared by every file's <see cref="Steps.Gather"/>.
+/// Compared by reference: a new index means some file changed, and each file's gathered input
+/// then shows whether that file is affected.
+/// </summary>
+internal sealed class FileIndex
+{
+    private readonly Dictionary<string, FileOutline> _claimFiles;
+    private readonly Dictionary<string, AdditionalFile> _others;
+
+    public FileIndex(ImmutableArray<FileOutline> claimFiles, ImmutableArray<AdditionalFile> others)
+    {
+        _claimFiles = ByPath(claimFiles, o => o.File.NormalizedPath);
+        _others = ByPath(others, f => f.NormalizedPath);
+    }
+
+    public FileOutline? ClaimFile(string normalizedPath) => _claimFiles.TryGetValue(normalizedPath, out var outline) ? outline : null;
+
+    public AdditionalFile? Other(string normalizedPath) => _others.TryGetValue(normalizedPath, out var file) ? file : null;
+
+    /// <summary>A file listed twice in AdditionalFiles counts once: the first one.</summary>
+    private static Dictionary<string, T> ByPath<T>(ImmutableArray<T> items, Func<T, string> path)
+    {
+        var byPath = new Dictionary<string, T>(items.Length, StringComparer.Ordinal);
+        foreach (var item in items)
+            if (!byPath.ContainsKey(path(item))) byPath[path(item)] = item;
+        return byPath;
     }
 }
 
