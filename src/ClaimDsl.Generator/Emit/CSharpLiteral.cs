@@ -11,9 +11,12 @@ namespace ClaimDsl.Generator.Emit;
 /// </summary>
 internal static class CSharpLiteral
 {
-    public static string String(string value)
+    public static string String(string value) => Append(new StringBuilder(value.Length + 2), value).ToString();
+
+    /// <summary>Appends the literal of <paramref name="value"/> to <paramref name="text"/>.</summary>
+    public static StringBuilder Append(StringBuilder text, string value)
     {
-        var text = new StringBuilder(value.Length + 2).Append('"');
+        text.Append('"');
         for (int i = 0; i < value.Length; i++)
         {
             switch (value[i])
@@ -27,7 +30,7 @@ internal static class CSharpLiteral
                 default: AppendVisibly(text, value, ref i); break;
             }
         }
-        return text.Append('"').ToString();
+        return text.Append('"');
     }
 
     /// <summary>A nullable string: the literal, or <c>null</c>.</summary>

@@ -10,9 +10,11 @@ namespace ClaimDsl.Generator.Emit;
 /// </summary>
 internal static class DocText
 {
-    public static string Escape(string value)
+    public static string Escape(string value) => Append(new StringBuilder(value.Length), value).ToString();
+
+    /// <summary>Appends <paramref name="value"/>, escaped, to <paramref name="text"/>.</summary>
+    public static StringBuilder Append(StringBuilder text, string value)
     {
-        var text = new StringBuilder(value.Length);
         for (int i = 0; i < value.Length; i++)
         {
             switch (value[i])
@@ -24,6 +26,6 @@ internal static class DocText
                 default: CSharpLiteral.AppendVisibly(text, value, ref i); break;
             }
         }
-        return text.ToString();
+        return text;
     }
 }
