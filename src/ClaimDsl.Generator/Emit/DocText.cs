@@ -17,6 +17,12 @@ internal static class DocText
     {
         for (int i = 0; i < value.Length; i++)
         {
+            // Printable ASCII but XML's special characters stands as it is: copied a run at a time.
+            int plain = i;
+            while (plain < value.Length && value[plain] is >= ' ' and <= '~' and not '&' and not '<' and not '>') plain++;
+            text.Append(value, i, plain - i);
+            if (plain == value.Length) break;
+            i = plain;
             switch (value[i])
             {
                 case '&': text.Append("&amp;"); break;
