@@ -11,8 +11,6 @@ namespace ClaimDsl.Generator.Emit;
 /// </summary>
 internal static class CSharpLiteral
 {
-    public static string String(string value) => Append(new StringBuilder(value.Length + 2), value).ToString();
-
     /// <summary>Appends the literal of <paramref name="value"/> to <paramref name="text"/>.</summary>
     public static StringBuilder Append(StringBuilder text, string value)
     {
@@ -38,9 +36,6 @@ internal static class CSharpLiteral
         }
         return text.Append('"');
     }
-
-    /// <summary>A nullable string: the literal, or <c>null</c>.</summary>
-    public static string StringOrNull(string? value) => value is null ? "null" : String(value);
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
