@@ -46,15 +46,13 @@ public sealed class ClaimsGenerator : IIncrementalGenerator
             .Select(static (file, cancellationToken) => Steps.Outline(file, cancellationToken))
             .WithTrackingName(TrackingNames.Outlines);
 
-        // Indexed once per run: each file's gathering only looks paths up (indexing per file
-        // made a one-file edit cost time and memory in proportion to files x files).
-        var projectFiles = outlines.Collect()
+        var index = outlines.Collect()
             .Combine(otherFiles.Collect())
-            .Select(static (x, _) => new ProjectFiles(x.Left, x.Right))
-            .WithTrackingName(TrackingNames.ProjectFiles);
+            .Select(static (x, _) => new FileIndex(x.Left, x.Right))
+            .WithTrackingName(TrackingNames.Index);
 
         var inputs = outlines
-            .Combine(projectFiles)
+            .Combine(index)
             .Combine(options)
             .Select(static (x, _) => Steps.Gather(x.Left.Left, x.Left.Right, x.Right))
             .WithTrackingName(TrackingNames.Inputs);

@@ -18,11 +18,11 @@ public static class TrackingNames
     /// <summary>Each claim file's imports and article text paths.</summary>
     public const string Outlines = nameof(Outlines);
 
+    /// <summary>All claim files' outlines and the other additional files, by path, once per run.</summary>
+    public const string Index = nameof(Index);
+
     /// <summary>The generator's MSBuild options (namespace).</summary>
     public const string Options = nameof(Options);
-
-    /// <summary>Every claim file's outline and every other file, indexed by path once per run.</summary>
-    public const string ProjectFiles = nameof(ProjectFiles);
 
     /// <summary>Each claim file with the files it needs: imports and article texts.</summary>
     public const string Inputs = nameof(Inputs);

@@ -66,7 +66,7 @@ public class CachingTests
         var second = harness.Run();
 
         // One index for the whole run, which every file's gathering looks paths up in.
-        Assert.Equal(["Modified"], Reasons(second, TrackingNames.ProjectFiles));
+        Assert.Equal(["Modified"], Reasons(second, TrackingNames.Index));
         Assert.Equal(["Modified", "Unchanged", "Unchanged"], Reasons(second, TrackingNames.Inputs));
         Assert.Equal(["Modified", "Cached", "Cached"], Reasons(second, TrackingNames.Checked));
     }

@@ -108,16 +108,23 @@ internal sealed class ArticleEmitter
 
     private void WriteArticle()
     {
-        _out.Line($"/// <summary>The article{(_article.Title is { } title ? ": " + Doc(title) : "")}.</summary>");
-        var init = new List<string>();
-        Add(init, "Title", _article.Title);
-        if (_article.Outlet is { } outlet) init.Add("Outlet = " + Reference(outlet));
-        if (_article.Published is { } published) init.Add("Published = " + Publication(published));
-        Add(init, "Url", _article.Url);
-        Add(init, "Bylines", _article.Bylines);
-        Add(init, "TextPath", _article.TextPath);
-        Add(init, "Note", _article.Note);
-        WriteNew($"public static {ModelNs}Article Article {{ get; }} = ", $"new {ModelNs}Article({String(_article.Id)})", init);
+        _out.Start().Append("/// <summary>The article");
+        if (_article.Title is { } title) _out.Append(": ").Doc(title);
+        _out.Append(".</summary>").End();
+        _out.Start().Append("public static ").Append(ModelNs).Append("Article Article { get; } = new ").Append(ModelNs).Append("Article(").Literal(_article.Id).Append(')');
+        Assign("Title", _article.Title);
+        if (_article.Outlet is { } outlet) _out.Assign("Outlet").Append(Reference(outlet)).EndAssignment();
+        if (_article.Published is { } published)
+        {
+            _out.Assign("Published");
+            Publication(published);
+            _out.EndAssignment();
+        }
+        Assign("Url", _article.Url);
+        Assign("Bylines", _article.Bylines);
+        Assign("TextPath", _article.TextPath);
+        Assign("Note", _article.Note);
+        _out.EndNew();
     }
 
     private void WriteSection(Section section)
@@ -132,10 +139,12 @@ internal sealed class ArticleEmitter
         {
             if (!first) _out.Line();
             first = false;
-            _out.Line($"/// <summary>{Doc(Describe(entity))} (<c>{Doc(entity.Id)}</c>).</summary>");
-            string member = _entityReferences[entity.Id].Substring(_entityReferences[entity.Id].LastIndexOf('.') + 1);
-            WriteNew($"public static readonly {ModelNs}{section.TypeName} {member} = ",
-                $"new {ModelNs}{section.TypeName}({String(entity.Id)}, {String(entity.Name)})", EntityInitializer(entity));
+            _out.Start().Append("/// <summary>").Doc(Describe(entity)).Append(" (<c>").Doc(entity.Id).Append("</c>).</summary>").End();
+            string reference = _entityReferences[entity.Id];
+            _out.Start().Append("public static readonly ").Append(ModelNs).Append(section.TypeName).Append(' ').Append(reference.Substring(reference.LastIndexOf('.') + 1))
+                .Append(" = new ").Append(ModelNs).Append(section.TypeName).Append('(').Literal(entity.Id).Append(", ").Literal(entity.Name).Append(')');
+            EntityInitializer(entity);
+            _out.EndNew();
         }
         _out.Close();
     }
@@ -168,28 +177,27 @@ internal sealed class ArticleEmitter
         _ => Array.Empty<Entity>(),
     };
 
-    private List<string> EntityInitializer(Entity entity)
+    private void EntityInitializer(Entity entity)
     {
-        var init = new List<string>();
         switch (entity)
         {
             case Person person:
-                Add(init, "Role", person.Role);
-                if (person.Affiliation is { } affiliation) init.Add("Affiliation = " + Reference(affiliation));
+                Assign("Role", person.Role);
+                if (person.Affiliation is { } affiliation) _out.Assign("Affiliation").Append(Reference(affiliation)).EndAssignment();
                 break;
             case Organization organization:
-                if (organization.Kind != OrganizationKind.Other) init.Add($"Kind = {ModelNs}OrganizationKind.{organization.Kind}");
-                if (organization.Parent is { } parent) init.Add("Parent = " + Reference(parent));
+                if (organization.Kind != OrganizationKind.Other)
+                    _out.Assign("Kind").Append(ModelNs).Append("OrganizationKind.").Append(organization.Kind.ToString()).EndAssignment();
+                if (organization.Parent is { } parent) _out.Assign("Parent").Append(Reference(parent)).EndAssignment();
                 break;
             case Group group:
-                if (group.IsUnnamed) init.Add("IsUnnamed = true");
-                Add(init, "UnnamedReason", group.UnnamedReason);
-                if (group.IdentifiedAs is { } identified) init.Add("IdentifiedAs = " + Reference(identified));
+                if (group.IsUnnamed) _out.Assign("IsUnnamed").Append("true").EndAssignment();
+                Assign("UnnamedReason", group.UnnamedReason);
+                if (group.IdentifiedAs is { } identified) _out.Assign("IdentifiedAs").Append(Reference(identified)).EndAssignment();
                 break;
         }
-        Add(init, "Aliases", entity.Aliases);
-        Add(init, "Note", entity.Note);
-        return init;
+        Assign("Aliases", entity.Aliases);
+        Assign("Note", entity.Note);
     }
 
     private void WriteClaims()
@@ -205,36 +213,72 @@ internal sealed class ArticleEmitter
             if (!first) _out.Line();
             first = false;
             string said = claim.Statement.Kind == StatementKind.Quote ? "said" : "said, in the article's words";
-            _out.Line($"/// <summary><c>{Doc(claim.Id)}</c>: {Doc(claim.Speaker.Name)} {said}: \"{Doc(claim.Statement.Text)}\"</summary>");
-            if (Remarks(claim) is { Length: > 0 } remarks) _out.Line($"/// <remarks>{Doc(remarks)}</remarks>");
-            string statement = $"{ModelNs}Statement.{claim.Statement.Kind}({String(claim.Statement.Text)})";
-            string header = $"new {ModelNs}Claim({String(claim.Id)}, {_qualifiedClass}.Article, {Reference(claim.Speaker)}, {statement})";
-            WriteNew($"public static readonly {ModelNs}Claim {_claimNames[claim.Id]} = ", header, ClaimInitializer(claim));
+            _out.Start().Append("/// <summary><c>").Doc(claim.Id).Append("</c>: ").Doc(claim.Speaker.Name).Append(' ').Append(said)
+                .Append(": \"").Doc(claim.Statement.Text).Append("\"</summary>").End();
+            WriteRemarks(claim);
+            _out.Start().Append("public static readonly ").Append(ModelNs).Append("Claim ").Append(_claimNames[claim.Id])
+                .Append(" = new ").Append(ModelNs).Append("Claim(").Literal(claim.Id).Append(", ").Append(_qualifiedClass).Append(".Article, ")
+                .Append(Reference(claim.Speaker)).Append(", ").Append(ModelNs).Append("Statement.").Append(claim.Statement.Kind.ToString())
+                .Append('(').Literal(claim.Statement.Text).Append("))");
+            ClaimInitializer(claim);
+            _out.EndNew();
         }
         _out.Close();
     }
 
-    private List<string> ClaimInitializer(Claim claim)
+    private void ClaimInitializer(Claim claim)
     {
-        var init = new List<string>();
-        if (claim.When is { } when) init.Add("When = " + Date(when));
-        Add(init, "Place", claim.Place);
+        if (claim.When is { } when)
+        {
+            _out.Assign("When");
+            Date(when);
+            _out.EndAssignment();
+        }
+        Assign("Place", claim.Place);
         if (claim.Audience is { } audience)
-            init.Add($"Audience = new {ModelNs}Audience({(audience.Entity is { } entity ? Reference(entity) : String(audience.Description!))})");
-        Add(init, "Context", claim.Context);
+        {
+            _out.Assign("Audience").Append("new ").Append(ModelNs).Append("Audience(");
+            if (audience.Entity is { } entity) _out.Append(Reference(entity));
+            else _out.Literal(audience.Description!);
+            _out.Append(')').EndAssignment();
+        }
+        Assign("Context", claim.Context);
         if (claim.Sources.Count > 0)
-            init.Add($"Sources = {ModelNs}ValueList.Of<{ModelNs}ClaimSource>({string.Join(", ", claim.Sources.Select(Source))})");
+        {
+            _out.Assign("Sources").Append(ModelNs).Append("ValueList.Of<").Append(ModelNs).Append("ClaimSource>(");
+            for (int i = 0; i < claim.Sources.Count; i++)
+            {
+                if (i > 0) _out.Append(", ");
+                Source(claim.Sources[i]);
+            }
+            _out.Append(')').EndAssignment();
+        }
         if (claim.Verdict is { } verdict)
-            init.Add($"Verdict = new {ModelNs}Verdict({ModelNs}Rating.{verdict.Rating}{(verdict.Explanation is { } why ? ", " + String(why) : "")})");
-        Add(init, "Tags", claim.Tags);
-        Add(init, "Evidence", claim.Evidence);
-        Add(init, "Note", claim.Note);
-        return init;
+        {
+            _out.Assign("Verdict").Append("new ").Append(ModelNs).Append("Verdict(").Append(ModelNs).Append("Rating.").Append(verdict.Rating.ToString());
+            if (verdict.Explanation is { } why) _out.Append(", ").Literal(why);
+            _out.Append(')').EndAssignment();
+        }
+        Assign("Tags", claim.Tags);
+        Assign("Evidence", claim.Evidence);
+        Assign("Note", claim.Note);
     }
 
-    private string Source(ClaimSource source) => source.IsDirect
-        ? ModelNs + "ClaimSource.Direct"
-        : $"{ModelNs}ClaimSource.Via({string.Join(", ", source.Relays.Select(Reference))})";
+    private void Source(ClaimSource source)
+    {
+        if (source.IsDirect)
+        {
+            _out.Append(ModelNs).Append("ClaimSource.Direct");
+            return;
+        }
+        _out.Append(ModelNs).Append("ClaimSource.Via(");
+        for (int i = 0; i < source.Relays.Count; i++)
+        {
+            if (i > 0) _out.Append(", ");
+            _out.Append(Reference(source.Relays[i]));
+        }
+        _out.Append(')');
+    }
 
     private void WriteClaimList()
     {
@@ -251,33 +295,28 @@ internal sealed class ArticleEmitter
         {
             _out.Line($"internal static readonly global::System.Collections.Generic.IReadOnlyList<{ModelNs}Claim> Items = {ModelNs}ValueList.Of<{ModelNs}Claim>(");
             for (int i = 0; i < _claims.Count; i++)
-                _out.Line($"    {_qualifiedClass}.Claims.{_claimNames[_claims[i].Id]}{(i == _claims.Count - 1 ? ");" : ",")}");
+                _out.Start().Append("    ").Append(_qualifiedClass).Append(".Claims.").Append(_claimNames[_claims[i].Id]).Append(i == _claims.Count - 1 ? ");" : ",").End();
         }
         _out.Close();
     }
 
-    /// <summary>Writes <c>prefix new X(...)</c>, with an object initializer when there is anything to set.</summary>
-    private void WriteNew(string prefix, string construction, List<string> initializer)
+    /// <summary>Assigns a text property of the object being written, when it has a value.</summary>
+    private void Assign(string property, string? value)
     {
-        if (initializer.Count == 0)
+        if (value is not null) _out.Assign(property).Literal(value).EndAssignment();
+    }
+
+    /// <summary>Assigns a list-of-texts property of the object being written, when the list is not empty.</summary>
+    private void Assign(string property, ValueList<string> values)
+    {
+        if (values.Count == 0) return;
+        _out.Assign(property).Append(ModelNs).Append("ValueList.Of<string>(");
+        for (int i = 0; i < values.Count; i++)
         {
-            _out.Line(prefix + construction + ";");
-            return;
+            if (i > 0) _out.Append(", ");
+            _out.Literal(values[i]);
         }
-        _out.Line(prefix + construction);
-        _out.Open();
-        foreach (var assignment in initializer) _out.Line(assignment + ",");
-        _out.Close("};");
-    }
-
-    private static void Add(List<string> init, string property, string? value)
-    {
-        if (value is not null) init.Add($"{property} = {String(value)}");
-    }
-
-    private static void Add(List<string> init, string property, ValueList<string> values)
-    {
-        if (values.Count > 0) init.Add($"{property} = {ModelNs}ValueList.Of<string>({string.Join(", ", values.Select(String))})");
+        _out.Append(')').EndAssignment();
     }
 
     private string Reference(Entity entity) =>
@@ -285,37 +324,94 @@ internal sealed class ArticleEmitter
             ? reference
             : throw new InvalidOperationException($"Entity `{entity.Id}` is referred to but not declared in class {_className}.");
 
-    private static string Day(DateTime day) =>
-        $"new global::System.DateTime({Int(day.Year)}, {Int(day.Month)}, {Int(day.Day)})";
+    private void Day(DateTime day) =>
+        _out.Append("new global::System.DateTime(").Append(Int(day.Year)).Append(", ").Append(Int(day.Month)).Append(", ").Append(Int(day.Day)).Append(')');
 
-    private static string Publication(PublicationDate published)
+    private void Publication(PublicationDate published)
     {
-        if (published.Moment is not { } m) return $"new {ModelNs}PublicationDate({Day(published.Date)})";
-        string moment = $"new global::System.DateTimeOffset({Int(m.Year)}, {Int(m.Month)}, {Int(m.Day)}, {Int(m.Hour)}, {Int(m.Minute)}, {Int(m.Second)}, global::System.TimeSpan.FromMinutes({Int((int)m.Offset.TotalMinutes)}))";
-        return $"new {ModelNs}PublicationDate({Day(published.Date)}, {moment})";
+        _out.Append("new ").Append(ModelNs).Append("PublicationDate(");
+        Day(published.Date);
+        if (published.Moment is { } m)
+        {
+            _out.Append(", new global::System.DateTimeOffset(").Append(Int(m.Year)).Append(", ").Append(Int(m.Month)).Append(", ").Append(Int(m.Day)).Append(", ")
+                .Append(Int(m.Hour)).Append(", ").Append(Int(m.Minute)).Append(", ").Append(Int(m.Second))
+                .Append(", global::System.TimeSpan.FromMinutes(").Append(Int((int)m.Offset.TotalMinutes)).Append("))");
+        }
+        _out.Append(')');
     }
 
-    private static string Date(ClaimDate date) => date switch
+    private void Date(ClaimDate date)
     {
-        OnDay d => $"new {ModelNs}OnDay({Day(d.Date)})",
-        InMonth m => $"new {ModelNs}InMonth({Int(m.Year)}, {Int(m.Month)})",
-        InYear y => $"new {ModelNs}InYear({Int(y.Year)})",
-        OnWeekday w => $"new {ModelNs}OnWeekday(global::System.DayOfWeek.{w.Weekday}, {(w.Date is { } day ? Day(day) : "null")})",
-        BetweenDates b => $"new {ModelNs}BetweenDates({Day(b.From)}, {Day(b.To)})",
-        VagueDate v => $"new {ModelNs}VagueDate({String(v.Phrase)})",
-        _ => throw new InvalidOperationException("Unknown kind of date: " + date.GetType().Name),
-    };
+        switch (date)
+        {
+            case OnDay d:
+                _out.Append("new ").Append(ModelNs).Append("OnDay(");
+                Day(d.Date);
+                break;
+            case InMonth m:
+                _out.Append("new ").Append(ModelNs).Append("InMonth(").Append(Int(m.Year)).Append(", ").Append(Int(m.Month));
+                break;
+            case InYear y:
+                _out.Append("new ").Append(ModelNs).Append("InYear(").Append(Int(y.Year));
+                break;
+            case OnWeekday w:
+                _out.Append("new ").Append(ModelNs).Append("OnWeekday(global::System.DayOfWeek.").Append(w.Weekday.ToString()).Append(", ");
+                if (w.Date is { } day) Day(day);
+                else _out.Append("null");
+                break;
+            case BetweenDates b:
+                _out.Append("new ").Append(ModelNs).Append("BetweenDates(");
+                Day(b.From);
+                _out.Append(", ");
+                Day(b.To);
+                break;
+            case VagueDate v:
+                _out.Append("new ").Append(ModelNs).Append("VagueDate(").Literal(v.Phrase);
+                break;
+            default:
+                throw new InvalidOperationException("Unknown kind of date: " + date.GetType().Name);
+        }
+        _out.Append(')');
+    }
 
-    /// <summary>When, where and how the article got it, for the claim's IntelliSense remarks.</summary>
-    private static string Remarks(Claim claim)
+    /// <summary>When, where and how the article got it, for the claim's IntelliSense remarks: nothing when none is known.</summary>
+    private void WriteRemarks(Claim claim)
     {
-        var parts = new List<string>();
-        if (claim.When is { } when) parts.Add("When: " + DescribeDate(when) + ".");
-        if (claim.Place is { } place) parts.Add("Where: " + place + ".");
+        if (claim.When is null && claim.Place is null && claim.Sources.Count == 0 && claim.Verdict is null) return;
+        _out.Start().Append("/// <remarks>");
+        // The parts are separated by spaces and end in full stops, so escaping each on its own
+        // gives the same text as escaping them joined.
+        bool first = true;
+        SourceWriter Part(string label)
+        {
+            if (!first) _out.Append(' ');
+            first = false;
+            return _out.Append(label);
+        }
+        if (claim.When is { } when) Part("When: ").Doc(DescribeDate(when)).Append('.');
+        if (claim.Place is { } place) Part("Where: ").Doc(place).Append('.');
         if (claim.Sources.Count > 0)
-            parts.Add("Source: " + string.Join("; ", claim.Sources.Select(s => s.IsDirect ? "direct" : string.Join(" via ", s.Relays.Select(r => r.Name)))) + ".");
-        if (claim.Verdict is { } verdict) parts.Add("Verdict: " + verdict.Rating.Label() + ".");
-        return string.Join(" ", parts);
+        {
+            Part("Source: ");
+            for (int i = 0; i < claim.Sources.Count; i++)
+            {
+                if (i > 0) _out.Append("; ");
+                var source = claim.Sources[i];
+                if (source.IsDirect)
+                {
+                    _out.Append("direct");
+                    continue;
+                }
+                for (int r = 0; r < source.Relays.Count; r++)
+                {
+                    if (r > 0) _out.Append(" via ");
+                    _out.Doc(source.Relays[r].Name);
+                }
+            }
+            _out.Append('.');
+        }
+        if (claim.Verdict is { } verdict) Part("Verdict: ").Doc(verdict.Rating.Label()).Append('.');
+        _out.Append("</remarks>").End();
     }
 
     private static string DescribeDate(ClaimDate date) => date switch

@@ -11,11 +11,18 @@ namespace ClaimDsl.Generator.Emit;
 /// </summary>
 internal static class CSharpLiteral
 {
-    public static string String(string value)
+    /// <summary>Appends the literal of <paramref name="value"/> to <paramref name="text"/>.</summary>
+    public static StringBuilder Append(StringBuilder text, string value)
     {
-        var text = new StringBuilder(value.Length + 2).Append('"');
+        text.Append('"');
         for (int i = 0; i < value.Length; i++)
         {
+            // Printable ASCII but the quote and the backslash stands as it is: copied a run at a time.
+            int plain = i;
+            while (plain < value.Length && value[plain] is >= ' ' and <= '~' and not '"' and not '\\') plain++;
+            text.Append(value, i, plain - i);
+            if (plain == value.Length) break;
+            i = plain;
             switch (value[i])
             {
                 case '"': text.Append("\\\""); break;
@@ -27,11 +34,8 @@ internal static class CSharpLiteral
                 default: AppendVisibly(text, value, ref i); break;
             }
         }
-        return text.Append('"').ToString();
+        return text.Append('"');
     }
-
-    /// <summary>A nullable string: the literal, or <c>null</c>.</summary>
-    public static string StringOrNull(string? value) => value is null ? "null" : String(value);
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -10,11 +10,19 @@ namespace ClaimDsl.Generator.Emit;
 /// </summary>
 internal static class DocText
 {
-    public static string Escape(string value)
+    public static string Escape(string value) => Append(new StringBuilder(value.Length), value).ToString();
+
+    /// <summary>Appends <paramref name="value"/>, escaped, to <paramref name="text"/>.</summary>
+    public static StringBuilder Append(StringBuilder text, string value)
     {
-        var text = new StringBuilder(value.Length);
         for (int i = 0; i < value.Length; i++)
         {
+            // Printable ASCII but XML's special characters stands as it is: copied a run at a time.
+            int plain = i;
+            while (plain < value.Length && value[plain] is >= ' ' and <= '~' and not '&' and not '<' and not '>') plain++;
+            text.Append(value, i, plain - i);
+            if (plain == value.Length) break;
+            i = plain;
             switch (value[i])
             {
                 case '&': text.Append("&amp;"); break;
@@ -24,6 +32,6 @@ internal static class DocText
                 default: CSharpLiteral.AppendVisibly(text, value, ref i); break;
             }
         }
-        return text.ToString();
+        return text;
     }
 }

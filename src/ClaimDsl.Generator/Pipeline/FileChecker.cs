@@ -103,11 +103,19 @@ internal static class FileChecker
         new FileCode(root.NormalizedPath, ValueList<GeneratedArticle>.Empty, ValueList.Of(code)),
         new FileReport(root.NormalizedPath, ValueList.Of(new DiagnosticInfo(code, message, DiagnosticLocation.StartOf(root.Path))), ValueList<ArticleDeclaration>.Empty));
 
-    /// <summary>Turns the library's positions into compiler locations: the file's own path, and line spans computed by Roslyn's <see cref="RoslynText"/>.</summary>
+    /// <summary>
+    /// Turns the library's positions into compiler locations: the file's own path, and the
+    /// span's lines and columns. The library counts lines and columns as the compiler does
+    /// (UTF-16 code units from the line's start) except where the compiler also breaks lines
+    /// (U+0085, U+2028, U+2029) or a byte-order mark starts the text; only a file holding one
+    /// of those pays for a Roslyn <see cref="RoslynText"/> to compute them.
+    /// </summary>
     private sealed class Locator
     {
+        private static readonly char[] PositionsDiffer = { '\u0085', '\u2028', '\u2029', '\uFEFF' };
+
         private readonly Dictionary<string, AdditionalFile> _files;
-        private readonly Dictionary<string, RoslynText> _texts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, RoslynText?> _texts = new(StringComparer.Ordinal);
 
         public Locator(Dictionary<string, AdditionalFile> files) => _files = files;
 
@@ -117,10 +125,15 @@ internal static class FileChecker
         public DiagnosticLocation Locate(string path, ClaimDsl.Text.SourceSpan span)
         {
             if (!_files.TryGetValue(path, out var file) || file.Content is null) return DiagnosticLocation.StartOf(path);
-            if (!_texts.TryGetValue(path, out var text)) _texts[path] = text = RoslynText.From(file.Content);
-            int start = Math.Min(Math.Max(span.Start, 0), text.Length);
-            var textSpan = new TextSpan(start, Math.Min(Math.Max(span.Length, 0), text.Length - start));
-            return new DiagnosticLocation(file.Path, textSpan, text.Lines.GetLinePositionSpan(textSpan));
+            string content = file.Content;
+            int start = Math.Min(Math.Max(span.Start, 0), content.Length);
+            var textSpan = new TextSpan(start, Math.Min(Math.Max(span.Length, 0), content.Length - start));
+            if (!_texts.TryGetValue(path, out var text))
+                _texts[path] = text = content.IndexOfAny(PositionsDiffer) >= 0 ? RoslynText.From(content) : null;
+            var lines = text is null && textSpan.Start == span.Start && textSpan.Length == span.Length
+                ? new LinePositionSpan(new LinePosition(span.StartLine - 1, span.StartColumn - 1), new LinePosition(span.EndLine - 1, span.EndColumn - 1))
+                : (text ?? RoslynText.From(content)).Lines.GetLinePositionSpan(textSpan);
+            return new DiagnosticLocation(file.Path, textSpan, lines);
         }
     }
 }

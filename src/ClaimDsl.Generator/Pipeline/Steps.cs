@@ -15,14 +15,21 @@ internal static class Steps
 {
     /// <summary>
     /// The imports and article texts a claim file names, resolved against its path. A file that
-    /// cannot be read or parsed gets an empty outline: checking it reports the problem.
+    /// cannot be read or parsed gets an empty outline: checking it reports the problem. Only the
+    /// lines that can name one are parsed (<see cref="OutlineLines"/>), when the file allows.
     /// </summary>
     public static FileOutline Outline(AdditionalFile file, CancellationToken cancellationToken)
     {
         if (file.Content is null) return new FileOutline(file, ValueList<string>.Empty, ValueList<string>.Empty);
+        return OutlineOf(file, OutlineLines.TryCut(file.Content, out var cut) ? cut : file.Content, cancellationToken);
+    }
+
+    /// <summary>The outline of <paramref name="file"/> as <paramref name="text"/> (the file, or the lines of it that matter) reads.</summary>
+    internal static FileOutline OutlineOf(AdditionalFile file, string text, CancellationToken cancellationToken)
+    {
         try
         {
-            var tree = ClaimParser.Parse(new SourceText(file.Content, file.NormalizedPath));
+            var tree = ClaimParser.Parse(new SourceText(text, file.NormalizedPath));
             var imports = new List<string>();
             var texts = new List<string>();
             foreach (var block in tree.Blocks)
@@ -48,10 +55,11 @@ internal static class Steps
 
     /// <summary>
     /// A claim file with everything it needs: the files it imports (and theirs) and every
-    /// article text those files name. Runs again for every file when any file changes, but its
+    /// article text those files name. Runs again for every file when any file changes, but
+    /// only follows the file's own imports through the run's <see cref="FileIndex"/>, and its
     /// result is equal for files whose inputs did not change, so their check is not re-run.
     /// </summary>
-    public static CheckInput Gather(FileOutline outline, ProjectFiles project, GeneratorOptions options)
+    public static CheckInput Gather(FileOutline outline, FileIndex index, GeneratorOptions options)
     {
         var needed = new SortedDictionary<string, AdditionalFile>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal) { outline.File.NormalizedPath };
@@ -61,16 +69,16 @@ internal static class Steps
         {
             var current = pending.Dequeue();
             foreach (var text in current.Texts)
-                if (project.Others.TryGetValue(text, out var file)) needed[text] = file;
+                if (index.Other(text) is { } file) needed[text] = file;
             foreach (var import in current.Imports)
             {
                 if (!seen.Add(import)) continue;
-                if (project.Outlines.TryGetValue(import, out var imported))
+                if (index.ClaimFile(import) is { } imported)
                 {
                     needed[import] = imported.File;
                     pending.Enqueue(imported);
                 }
-                else if (project.Others.TryGetValue(import, out var file)) needed[import] = file;
+                else if (index.Other(import) is { } file) needed[import] = file;
             }
         }
         return new CheckInput(outline.File, needed.Values.ToValueList(), options.Namespace);
@@ -96,38 +104,30 @@ internal static class Steps
 }
 
 /// <summary>
-/// Every claim file's outline and every other additional file, by path, indexed once per run
-/// for all the files' gathering. Equal when the outlines and files are, so the driver can tell
-/// that nothing changed.
+/// Every claim file's outline and every other additional file, by normalized path: built once
+/// per run that changes any of them, and shared by every file's <see cref="Steps.Gather"/>.
+/// Compared by reference: a new index means some file changed, and each file's gathered input
+/// then shows whether that file is affected.
 /// </summary>
-internal sealed class ProjectFiles : IEquatable<ProjectFiles>
+internal sealed class FileIndex
 {
-    private readonly ImmutableArray<FileOutline> _outlines;
-    private readonly ImmutableArray<AdditionalFile> _others;
+    private readonly Dictionary<string, FileOutline> _claimFiles;
+    private readonly Dictionary<string, AdditionalFile> _others;
 
-    public ProjectFiles(ImmutableArray<FileOutline> outlines, ImmutableArray<AdditionalFile> others)
+    public FileIndex(ImmutableArray<FileOutline> claimFiles, ImmutableArray<AdditionalFile> others)
     {
-        _outlines = outlines;
-        _others = others;
-        Outlines = ByPath(outlines, o => o.File.NormalizedPath);
-        Others = ByPath(others, f => f.NormalizedPath);
+        _claimFiles = ByPath(claimFiles, o => o.File.NormalizedPath);
+        _others = ByPath(others, f => f.NormalizedPath);
     }
 
-    public IReadOnlyDictionary<string, FileOutline> Outlines { get; }
+    public FileOutline? ClaimFile(string normalizedPath) => _claimFiles.TryGetValue(normalizedPath, out var outline) ? outline : null;
 
-    public IReadOnlyDictionary<string, AdditionalFile> Others { get; }
-
-    public bool Equals(ProjectFiles? other) =>
-        other is not null && _outlines.SequenceEqual(other._outlines) && _others.SequenceEqual(other._others);
-
-    public override bool Equals(object? obj) => Equals(obj as ProjectFiles);
-
-    public override int GetHashCode() => (_outlines.Length * 397) ^ _others.Length;
+    public AdditionalFile? Other(string normalizedPath) => _others.TryGetValue(normalizedPath, out var file) ? file : null;
 
     /// <summary>A file listed twice in AdditionalFiles counts once: the first one.</summary>
     private static Dictionary<string, T> ByPath<T>(ImmutableArray<T> items, Func<T, string> path)
     {
-        var byPath = new Dictionary<string, T>(StringComparer.Ordinal);
+        var byPath = new Dictionary<string, T>(items.Length, StringComparer.Ordinal);
         foreach (var item in items)
             if (!byPath.ContainsKey(path(item))) byPath[path(item)] = item;
         return byPath;

@@ -1,0 +1,88 @@
+using System.Text;
+using ClaimDsl.Syntax;
+using ClaimDsl.Text;
+
+namespace ClaimDsl.Generator.Pipeline;
+
+/// <summary>
+/// Cuts a claim file down to the lines that can name an import or an article text, so that
+/// finding them costs a scan of each line's first word instead of a second full parse (the
+/// check step parses the file in full anyway). The cut-down text is still read by the parser,
+/// so what counts as an import or a text, and how its value and continuation lines read, is
+/// decided by the parser itself. The scan only decides which block each line is in, from each
+/// line's first word; whenever that word could read differently to the parser (a character
+/// outside plain ASCII, which may be invisible, or a word that is not a keyword, which the
+/// parser may take to start a block of its own) the scan gives up and the whole file is parsed.
+/// </summary>
+internal static class OutlineLines
+{
+    // Stands in for an article block's first line: only the block's kind matters to the outline.
+    private const string ArticleHeader = "article a\n";
+
+    /// <summary>
+    /// The import lines, the article headers and the <c>text</c> lines of articles, each with
+    /// the continuation lines that follow it; false when the file must be parsed in full.
+    /// </summary>
+    public static bool TryCut(string content, out string cut)
+    {
+        var source = new SourceText(content, "");
+        var kept = new StringBuilder();
+        var block = BlockKind.Unknown; // before the first block: no text line counts there either
+        bool keepContinuations = false;
+        cut = "";
+        for (int line = 1; line <= source.LineCount; line++)
+        {
+            int start = source.LineStart(line), end = source.LineEnd(line);
+            if (line == 1 && end > start && content[start] == '\uFEFF') start++;
+            int first = start;
+            while (first < end && content[first] is ' ' or '\t') first++;
+            if (first == end) continue;
+
+            char c = content[first];
+            if (c == '#') continue;
+            if (c == '"')
+            {
+                // A text on its own continues the line above it, past comments and blank lines.
+                if (keepContinuations) kept.Append(content, start, end - start).Append('\n');
+                continue;
+            }
+            if (!IsPlainAscii(c)) return false;
+
+            int wordEnd = first;
+            while (wordEnd < end && IsAsciiWordPart(content[wordEnd])) wordEnd++;
+            if (wordEnd < end && !IsPlainAscii(content[wordEnd])) return false;
+            keepContinuations = false;
+            if (wordEnd == first || !IsAsciiWordStart(c)) continue; // not a keyword: an error line, in whichever block it stands
+
+            var keyword = Keywords.Find(content, first, wordEnd - first);
+            if (keyword is null) return false;
+            if (keyword.Starts is { } kind)
+            {
+                block = kind;
+                if (kind == BlockKind.Import)
+                {
+                    kept.Append(content, start, end - start).Append('\n');
+                    keepContinuations = true;
+                }
+                else if (kind == BlockKind.Article)
+                {
+                    kept.Append(ArticleHeader);
+                }
+            }
+            else if (block == BlockKind.Article && keyword.Name == "text")
+            {
+                kept.Append(content, start, end - start).Append('\n');
+                keepContinuations = true;
+            }
+        }
+        cut = kept.ToString();
+        return true;
+    }
+
+    /// <summary>Printable ASCII: never invisible, never part of a word the scan could misread.</summary>
+    private static bool IsPlainAscii(char c) => c is >= ' ' and < '\u007F';
+
+    private static bool IsAsciiWordStart(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or '_';
+
+    private static bool IsAsciiWordPart(char c) => IsAsciiWordStart(c) || c is >= '0' and <= '9' or '-';
+}
