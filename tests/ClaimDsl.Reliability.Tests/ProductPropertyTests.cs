@@ -98,10 +98,17 @@ public class ProductPropertyTests(ITestOutputHelper output)
                 case 0: break;
                 case 1: lines.RemoveAt(i); break;
                 case 2: lines.Insert(i, lines[j]); break;
-                default: lines[i] = lines[i].Substring(0, Math.Min(b % 40, lines[i].Length)); break;
+                default: lines[i] = CutShort(lines[i], Math.Min(b % 40, lines[i].Length)); break;
             }
             return string.Join("\n", lines);
         });
+
+    /// <summary>
+    /// The line cut to <paramref name="length"/> characters, or one fewer when that would split a
+    /// character written as two (an emoji): the text is saved as UTF-8, which has no half characters.
+    /// </summary>
+    private static string CutShort(string line, int length) =>
+        line.Substring(0, length > 0 && char.IsHighSurrogate(line[length - 1]) ? length - 1 : length);
 
     [Fact]
     public void The_cli_exit_code_matches_its_diagnostics()
