@@ -171,7 +171,7 @@ internal sealed class Binder
         // One pass over the lines: a claim asks for a dozen keywords, and looking each one up in
         // turn walked the block's lines a dozen times (most of the binder's time on big files).
         SyntaxLine? by = null, says = null, paraphrase = null, to = null, verdictLine = null, on = null, at = null, context = null, note = null;
-        List<SourceValue>? sourceLines = null;
+        var sourceLines = new List<SourceValue>();
         ImmutableArray<string>.Builder? tags = null, evidence = null;
         foreach (var line in block.Lines)
         {
@@ -188,7 +188,7 @@ internal sealed class Binder
                 case "context": context ??= line; break;
                 case "note": note ??= line; break;
                 case "source":
-                    if (line.Value is SourceValue source) (sourceLines ??= new List<SourceValue>()).Add(source);
+                    if (line.Value is SourceValue source) sourceLines.Add(source);
                     break;
                 case "tag":
                     if (line.Value is TextListValue list)
@@ -205,8 +205,8 @@ internal sealed class Binder
         var reported = NonEmpty(paraphrase?.Value as TextValue);
         if (speaker is null || (quote is null) == (reported is null)) return null;
 
-        var sources = ImmutableArray.CreateBuilder<ClaimSource>(sourceLines?.Count ?? 0);
-        foreach (var source in sourceLines ?? NoSources)
+        var sources = ImmutableArray.CreateBuilder<ClaimSource>(sourceLines.Count);
+        foreach (var source in sourceLines)
         {
             if (source.IsDirect) { sources.Add(ClaimSource.Direct); continue; }
             var relays = ImmutableArray.CreateBuilder<Entity>(source.Chain.Length);
@@ -247,8 +247,6 @@ internal sealed class Binder
         _declarations[claim] = decl;
         return claim;
     }
-
-    private static readonly List<SourceValue> NoSources = new();
 
     private static void Add(ref ImmutableArray<string>.Builder? list, string? text)
     {
