@@ -88,14 +88,8 @@ public static class Program
 
     private static int Read(List<string> args)
     {
-        int at = args.IndexOf("--corpora");
-        IEnumerable<string> names = ReadCorpusBenchmarks.DefaultCorpora;
-        if (at >= 0)
-        {
-            if (at + 1 >= args.Count) return Fail("--corpora needs a list of corpus names, e.g. --corpora synthetic-1MB,liar2-1MB.");
-            names = args[at + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            args.RemoveRange(at, 2);
-        }
+        IEnumerable<string> names = TakeOption(args, "--corpora")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            ?? ReadCorpusBenchmarks.DefaultCorpora;
         var specs = Available(names.Select(CorpusSpec.Parse));
         if (specs.Count == 0 || !specs.All(spec => CorpusFiles.Ensure(spec, Console.Out))) return 1;
         // BenchmarkDotNet runs each benchmark in a child process, which reads the list from the environment.
@@ -105,9 +99,7 @@ public static class Program
         // workstation) unless asked. ClaimDsl builds a syntax tree that lives until it is bound,
         // and the collector's mode changes its cost more than the baselines' (docs/performance.md):
         // --gc server is the compiler's (the generator's host), --gc batch the non-concurrent one.
-        int gcAt = args.IndexOf("--gc");
-        string gc = gcAt >= 0 && gcAt + 1 < args.Count ? args[gcAt + 1] : "default";
-        if (gcAt >= 0) args.RemoveRange(gcAt, Math.Min(2, args.Count - gcAt));
+        string gc = TakeOption(args, "--gc") ?? "default";
         if (gc is not ("batch" or "default" or "server")) return Fail($"--gc takes batch, default or server, not `{gc}`.");
 
         IConfig config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(ResultsFolder, "BenchmarkDotNet"));
