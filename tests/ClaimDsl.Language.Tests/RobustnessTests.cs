@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using ClaimDsl.Diagnostics;
 using ClaimDsl.Semantics;
+using ClaimDsl.Syntax;
 using ClaimDsl.Text;
 using CsCheck;
 using Xunit;
@@ -33,6 +34,48 @@ public class RobustnessTests
     public void Random_documents_never_throw_and_every_span_lies_inside_the_file()
     {
         RandomDocuments.Sample(text => AssertWellFormed(ClaimDocument.Parse(text, "random.claims", EmptyProvider), text), iter: 3000);
+    }
+
+    /// <summary>
+    /// The tree keeps lines and texts compact (a line keeps offsets, not whole spans; a plain
+    /// text keeps no piece of its own): what they give back must still be what the file says.
+    /// </summary>
+    [Fact]
+    public void Random_documents_give_line_spans_and_text_pieces_that_agree_with_the_file()
+    {
+        RandomDocuments.Sample(text =>
+        {
+            var source = new SourceText(text, "random.claims");
+            var tree = ClaimParser.Parse(source);
+            foreach (var line in tree.LeadingLines.Concat(tree.Blocks.SelectMany(b => b.Lines.Prepend(b.Header))))
+            {
+                AssertAgrees(source, line.Span);
+                AssertAgrees(source, line.KeywordSpan);
+                Assert.Equal(line.Span.StartLine, line.KeywordSpan.StartLine);
+                foreach (var piece in SyntaxValue.StringTokensOf(line.Value))
+                {
+                    AssertAgrees(source, piece.Span);
+                    Assert.Equal(text.Substring(piece.Span.Start, piece.Span.Length), piece.Raw);
+                    Assert.StartsWith("\"", piece.Raw, StringComparison.Ordinal);
+                    if (piece.IsTerminated) Assert.True(piece.Raw.Length >= 2 && piece.Raw.EndsWith("\"", StringComparison.Ordinal));
+                }
+                if (line.Value is TextValue value)
+                    Assert.Equal(string.Join(" ", value.Pieces.Select(p => p.Value)), value.Value);
+            }
+        }, iter: 2000);
+
+        static void AssertAgrees(SourceText source, SourceSpan span)
+        {
+            Assert.Equal(source.Position(span.Start), (span.StartLine, span.StartColumn));
+            Assert.Equal(source.Position(span.End), (span.EndLine, span.EndColumn));
+        }
+    }
+
+    [Fact]
+    public void A_line_span_that_is_not_one_whole_line_is_refused()
+    {
+        var notAtLineStart = new SourceSpan(4, 3, 1, 5, 1, 8);
+        Assert.Throws<ArgumentException>(() => new SyntaxLine(LineKind.Blank, "", notAtLineStart, null, null, notAtLineStart, default));
     }
 
     [Fact]

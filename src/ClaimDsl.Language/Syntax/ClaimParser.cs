@@ -215,11 +215,14 @@ public static class ClaimParser
 
         private void ReportStringProblems(SyntaxValue? value)
         {
-            // Most values are a single text: read its pieces without an enumerator object per line.
-            if (value is TextValue text)
+            if (value is TextListValue list)
+            {
+                foreach (var item in list.Items) ReportStringProblems(item);
+                return;
+            }
+            // A plain text has nothing to report: skip it without asking for its pieces.
+            if (SyntaxValue.TextOf(value) is { IsPlain: false } text)
                 foreach (var token in text.Pieces) ReportStringProblems(token);
-            else
-                foreach (var token in SyntaxValue.StringTokensOf(value)) ReportStringProblems(token);
         }
 
         private void ReportStringProblems(StringToken token)

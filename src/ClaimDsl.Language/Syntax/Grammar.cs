@@ -84,9 +84,9 @@ internal static class Grammar
 
     private static bool Text(LineInput line, int at, out SyntaxValue? value, out int next)
     {
-        bool ok = Lexemes.TryString(line, at, out var token);
-        value = ok ? new TextValue(ImmutableArray.Create(token), token.Span) : null;
-        next = ok ? token.Span.End : at;
+        bool ok = Lexemes.TryText(line, at, out var text);
+        value = ok ? text : null;
+        next = ok ? text.Span.End : at;
         return ok;
     }
 

@@ -116,10 +116,38 @@ internal static class Lexemes
         return true;
     }
 
+    /// <summary>Reads a quoted string at <paramref name="at"/> as one token.</summary>
     public static bool TryString(LineInput line, int at, out StringToken token)
     {
-        string s = line.Source;
         token = null!;
+        if (!ScanString(line, at, out string value, out int end, out bool terminated, out var badEscapes)) return false;
+        token = new StringToken(value, line.Span(at, end), terminated, badEscapes) { Source = line.Text };
+        return true;
+    }
+
+    /// <summary>
+    /// Reads a quoted string at <paramref name="at"/> as a text. A string that is closed and has
+    /// no unknown escape (nearly all of them) becomes a text without a token of its own.
+    /// </summary>
+    public static bool TryText(LineInput line, int at, out TextValue text)
+    {
+        text = null!;
+        if (!ScanString(line, at, out string value, out int end, out bool terminated, out var badEscapes)) return false;
+        var span = line.Span(at, end);
+        text = terminated && badEscapes.IsEmpty
+            ? new TextValue(value, span, line.Text)
+            : new TextValue(ImmutableArray.Create(new StringToken(value, span, terminated, badEscapes) { Source = line.Text }), span);
+        return true;
+    }
+
+    /// <summary>Scans a quoted string: the text it means, where it ends, and its problems.</summary>
+    private static bool ScanString(LineInput line, int at, out string text, out int end, out bool terminated, out ImmutableArray<(SourceSpan, string)> badEscapes)
+    {
+        string s = line.Source;
+        text = "";
+        end = at;
+        terminated = false;
+        badEscapes = ImmutableArray<(SourceSpan, string)>.Empty;
         if (at >= line.End || s[at] != '"') return false;
 
         List<(SourceSpan, string)>? problems = null;
@@ -137,11 +165,10 @@ internal static class Lexemes
             runStart = i;
         }
 
-        bool terminated = i < line.End;
-        string text = value is null ? s.Substring(at + 1, i - at - 1) : value.Append(s, runStart, i - runStart).ToString();
-        int end = terminated ? i + 1 : i;
-        var badEscapes = problems is null ? ImmutableArray<(SourceSpan, string)>.Empty : problems.ToImmutableArray();
-        token = new StringToken(text, line.Span(at, end), terminated, badEscapes) { Source = line.Text };
+        terminated = i < line.End;
+        text = value is null ? s.Substring(at + 1, i - at - 1) : value.Append(s, runStart, i - runStart).ToString();
+        end = terminated ? i + 1 : i;
+        if (problems is not null) badEscapes = problems.ToImmutableArray();
         return true;
     }
 

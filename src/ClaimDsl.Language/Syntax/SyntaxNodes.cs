@@ -37,31 +37,67 @@ public sealed record StringToken(string Value, SourceSpan Span, bool IsTerminate
 public abstract record SyntaxValue(SourceSpan Span)
 {
     /// <summary>Every quoted string of a value, continuation pieces included, in the order written.</summary>
-    public static IEnumerable<StringToken> StringTokensOf(SyntaxValue? value) => value switch
+    public static IEnumerable<StringToken> StringTokensOf(SyntaxValue? value) =>
+        value is TextListValue list ? list.Items.SelectMany(i => i.Pieces)
+        : TextOf(value) is { } text ? text.Pieces
+        : Enumerable.Empty<StringToken>();
+
+    /// <summary>The text of a value that holds at most one (every kind but a list): a name in quotes, a phrase, a reason...</summary>
+    internal static TextValue? TextOf(SyntaxValue? value) => value switch
     {
-        TextValue t => t.Pieces,
-        TextListValue l => l.Items.SelectMany(i => i.Pieces),
-        HeaderValue { Name: { } n } => n.Pieces,
-        WhenVague w => w.Phrase.Pieces,
-        AudienceValue { Text: { } t } => t.Pieces,
-        VerdictValue { Explanation: { } e } => e.Pieces,
-        UnnamedValue { Reason: { } r } => r.Pieces,
-        _ => Enumerable.Empty<StringToken>(),
+        TextValue t => t,
+        HeaderValue h => h.Name,
+        WhenVague w => w.Phrase,
+        AudienceValue a => a.Text,
+        VerdictValue v => v.Explanation,
+        UnnamedValue u => u.Reason,
+        _ => null,
     };
 }
 
 /// <summary>A text: one quoted string, possibly continued by string-only lines below it.</summary>
-public sealed record TextValue(ImmutableArray<StringToken> Pieces, SourceSpan Span) : SyntaxValue(Span)
+public sealed record TextValue : SyntaxValue
 {
+    // Most texts are one well-formed string. Such a text keeps no piece of its own (the piece is
+    // made when asked for): a text is then one object instead of three and an array, and on a
+    // large file the collector's work on the tree, which lives until it is bound, was most of
+    // the parse.
+    private readonly ImmutableArray<StringToken> _pieces;
+    private readonly SourceText? _source;
+
+    /// <summary>A text of the given pieces (several when continued on the lines below).</summary>
+    public TextValue(ImmutableArray<StringToken> pieces, SourceSpan span) : base(span)
+    {
+        _pieces = pieces;
+        Value = pieces.Length == 1 ? pieces[0].Value : string.Join(" ", pieces.Select(p => p.Value));
+        IsBlank = string.IsNullOrWhiteSpace(Value);
+    }
+
+    /// <summary>A text of one string that is closed and has no unknown escape, read from <paramref name="source"/>.</summary>
+    internal TextValue(string value, SourceSpan span, SourceText source) : base(span)
+    {
+        _source = source;
+        Value = value;
+        IsBlank = string.IsNullOrWhiteSpace(value);
+    }
+
+    /// <summary>The quoted strings of the text, in the order written.</summary>
+    public ImmutableArray<StringToken> Pieces => _pieces.IsDefault
+        ? ImmutableArray.Create(new StringToken(Value, Span, true, ImmutableArray<(SourceSpan, string)>.Empty) { Source = _source })
+        : _pieces;
+
+    /// <summary>Whether the text is one string without problems to report (no piece kept).</summary>
+    internal bool IsPlain => _pieces.IsDefault;
+
     /// <summary>The pieces joined with one space (joined once, when the value is made: it is read many times).</summary>
-    public string Value { get; } = Pieces.Length == 1 ? Pieces[0].Value : string.Join(" ", Pieces.Select(p => p.Value));
+    public string Value { get; }
 
     /// <summary>
     /// Whether the text is empty or only white space. Worked out once, while the text is at hand:
     /// the binder and the rules ask it of every text, and reading every string of a large file
     /// again cost them more than the rest of their checks.
     /// </summary>
-    public bool IsBlank { get; } = Pieces.All(p => string.IsNullOrWhiteSpace(p.Value));
+    public bool IsBlank { get; }
 }
 
 /// <summary>A comma-separated list of texts (<c>byline</c>, <c>tag</c>).</summary>
@@ -138,14 +174,33 @@ public sealed record SyntaxLine(
     SourceSpan Span,
     ImmutableArray<SourceSpan> ContinuationLines)
 {
-    /// <summary>Whether continuation lines can add to this value: whether it ends in a text.</summary>
-    internal static bool CanContinue(SyntaxValue? value) => value switch
+    // A file keeps a line object for each of its lines, so the object is kept small: a whole
+    // span is 24 bytes, but a line's span is one whole line (column 1 to its end) and its
+    // keyword is on that line, so an offset, a length and the line number give both.
+    private readonly int _start = LineShaped(Span).Start, _length = Span.Length, _line = Span.StartLine;
+    private readonly int _keywordStart = KeywordSpan.Start, _keywordLength = KeywordSpan.Length;
+
+    /// <summary>The line: from its first character to its end, without the line break (continuation lines are in <see cref="ContinuationLines"/>).</summary>
+    public SourceSpan Span => new(_start, _length, _line, 1, _line, _length + 1);
+
+    /// <summary>Where the keyword is (for a line without one, an empty span at the line's start).</summary>
+    public SourceSpan KeywordSpan
     {
-        TextValue => true,
-        TextListValue l => l.Items.Length > 0,
-        HeaderValue { Name: not null } or WhenVague or AudienceValue { Text: not null } or VerdictValue { Explanation: not null } or UnnamedValue { Reason: not null } => true,
-        _ => false,
-    };
+        get
+        {
+            int column = 1 + _keywordStart - _start;
+            return new(_keywordStart, _keywordLength, _line, column, _line, column + _keywordLength);
+        }
+    }
+
+    private static SourceSpan LineShaped(SourceSpan span) =>
+        span.StartColumn == 1 && span.EndLine == span.StartLine && span.EndColumn == span.Length + 1
+            ? span
+            : throw new System.ArgumentException($"A line's span covers one line from its first column; {span} does not.", nameof(Span));
+
+    /// <summary>Whether continuation lines can add to this value: whether it ends in a text.</summary>
+    internal static bool CanContinue(SyntaxValue? value) =>
+        value is TextListValue list ? list.Items.Length > 0 : SyntaxValue.TextOf(value) is not null;
 
     /// <summary>The line with continuation pieces folded into its value (which <see cref="CanContinue"/> must allow).</summary>
     internal SyntaxLine Continue(IReadOnlyList<StringToken> pieces, IReadOnlyList<SourceSpan> lineSpans) =>
