@@ -34,9 +34,10 @@ public static class Program
           cli [--files files-1000] [--repeat 3]
                                       the Release CLI as a whole process (claimdsl check over the seed example and
                                       over a set of claim files): wall, CPU, peak memory, cold and warm
-          generator [--files files-1000] [--steps-files files-100] [--repeat 3] [BenchmarkDotNet options...]
+          generator [--files files-1000] [--steps-files files-100] [--repeat 3] [--gc server|default|batch] [BenchmarkDotNet options...]
                                       the source generator: a cold run and the re-runs after three kinds of edit,
-                                      and what each re-run re-did (step tracking, on the smaller set); prints the tables
+                                      and what each re-run re-did (step tracking, on the smaller set); prints the tables.
+                                      --gc: BenchmarkDotNet's collector; the compiler's (server) unless given
 
         Corpus names are a kind (synthetic or liar2), a dash and a size in megabytes: synthetic-10MB;
         or files- and a number of files: files-1000 is a folder of 1,000 claim files, 100 claims each on average.
@@ -99,8 +100,8 @@ public static class Program
         // workstation) unless asked. ClaimDsl builds a syntax tree that lives until it is bound,
         // and the collector's mode changes its cost more than the baselines' (docs/performance.md):
         // --gc server is the compiler's (the generator's host), --gc batch the non-concurrent one.
-        string gc = TakeOption(args, "--gc") ?? "default";
-        if (gc is not ("batch" or "default" or "server")) return Fail($"--gc takes batch, default or server, not `{gc}`.");
+        string? gc = TakeCollector(args, "default");
+        if (gc is null) return 1;
 
         IConfig config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(ResultsFolder, "BenchmarkDotNet"));
         // A 10 MB read takes up to seconds: BenchmarkDotNet's default of up to 100 iterations
@@ -123,6 +124,10 @@ public static class Program
     private static int Generator(List<string> args)
     {
         var fileSet = ClaimFileSet.Parse(TakeOption(args, "--files") ?? GeneratorBenchmarks.DefaultFileSet);
+        // The generator runs inside the compiler, whose runtimeconfig (csc and VBCSCompiler in the
+        // SDK) sets System.GC.Server: the server collector is the faithful one, unless asked.
+        string? gc = TakeCollector(args, "server");
+        if (gc is null) return 1;
         var stepsSet = ClaimFileSet.Parse(TakeOption(args, "--steps-files") ?? $"{ClaimFileSet.Prefix}{Math.Min(fileSet.FileCount, 100)}");
         string? repeatText = TakeOption(args, "--repeat");
         int repeat = repeatText is null ? 3 : new Options(new[] { "--repeat", repeatText }, "--repeat").Number("--repeat", 3);
@@ -140,7 +145,8 @@ public static class Program
         // A cold run over 1,000 files takes seconds: two warm-ups and eight measured iterations
         // keep the run to minutes. A job given on the command line (--job Dry for the quick run) replaces this one.
         if (!args.Any(a => a is "--job" or "-j"))
-            config = config.AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(8).WithId("Generator"));
+            config = config.AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(8)
+                .WithGcServer(gc == "server").WithGcConcurrent(gc != "batch").WithId($"Generator ({gc} GC)"));
         if (!args.Any(a => a is "--filter" or "-f")) args.AddRange(new[] { "--filter", "*" });
         var summaries = BenchmarkSwitcher.FromTypes(new[] { typeof(GeneratorBenchmarks) }).Run(args.ToArray(), config).ToList();
         var report = new StringWriter();
@@ -148,6 +154,19 @@ public static class Program
         Publish($"generator-{fileSet.Name}.md", report.ToString());
         bool failed = summaries.Count == 0 || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
         return failed ? Fail("Some benchmarks did not run or did not finish; see BenchmarkDotNet's log above.") : 0;
+    }
+
+    /// <summary>
+    /// Removes <c>--gc default|server|batch</c> from the arguments and returns the collector to run
+    /// the benchmarks under (<paramref name="standard"/> when not given); null, with the reason
+    /// printed, for any other word.
+    /// </summary>
+    private static string? TakeCollector(List<string> args, string standard)
+    {
+        string gc = TakeOption(args, "--gc") ?? standard;
+        if (gc is "batch" or "default" or "server") return gc;
+        Fail($"--gc takes batch, default or server, not `{gc}`.");
+        return null;
     }
 
     /// <summary>Removes <c>--name value</c> from the arguments and returns the value; the rest goes to BenchmarkDotNet.</summary>

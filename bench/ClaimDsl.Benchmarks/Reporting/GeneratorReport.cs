@@ -19,6 +19,9 @@ public static class GeneratorReport
     private const int TargetClaims = 100_000;
     private const double TargetSeconds = 1.5;
 
+    private static string CollectorOfThisProcess() =>
+        System.Runtime.GCSettings.IsServerGC ? "server" : System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.Batch ? "batch" : "workstation concurrent (.NET's default)";
+
     public static void Write(IEnumerable<Summary> summaries, GeneratorProject project, GeneratorProject stepsProject, IReadOnlyList<GeneratorCase> cases, (double Wall, double Cpu) library, TextWriter output)
     {
         var reports = summaries.SelectMany(s => s.Reports).Where(r => r.Success && r.ResultStatistics is not null)
@@ -29,7 +32,8 @@ public static class GeneratorReport
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{project.Files.Name}: {project.ClaimFiles.Length:N0} claim files, {claims:N0} claims, {Figures.Bytes(project.ClaimBytes)}. Mean, StdDev, n and Allocated are"));
-        output.WriteLine("BenchmarkDotNet's; wall and CPU are the median of the same run timed in one process (CPU: all threads, GC included).");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"BenchmarkDotNet's; wall and CPU are the median of the same run timed in one process (CPU: all threads, GC included; this process's collector: {CollectorOfThisProcess()})."));
         output.WriteLine("Sources re-emitted: sources of the re-run that are not the warm run's own objects (the driver made them again).");
         output.WriteLine();
         var table = new MarkdownTable("Run", "Mean", "StdDev", "n", "Allocated", "Wall", "CPU", "Sources re-emitted", "Target");
