@@ -131,17 +131,18 @@ internal static class Grammar
     {
         value = null;
         if (!Text(line, at, out var first, out next)) return false;
-        var items = ImmutableArray.CreateBuilder<TextValue>();
-        items.Add((TextValue)first!);
+        // Most lists hold one text: it gets an array of one, without a builder to fill.
+        ImmutableArray<TextValue>.Builder? more = null;
         while (true)
         {
             int comma = Lexemes.SkipSpaces(line, next);
             if (comma >= line.End || line.Source[comma] != ',') break;
             int item = Lexemes.SkipSpaces(line, comma + 1);
             if (!Text(line, item, out var text, out next)) return false;
-            items.Add((TextValue)text!);
+            if (more is null) { more = ImmutableArray.CreateBuilder<TextValue>(); more.Add((TextValue)first!); }
+            more.Add((TextValue)text!);
         }
-        var list = items.ToImmutable();
+        var list = more?.ToImmutable() ?? ImmutableArray.Create((TextValue)first!);
         value = new TextListValue(list, SourceSpan.Through(list[0].Span, list[list.Length - 1].Span));
         return true;
     }
@@ -192,18 +193,19 @@ internal static class Grammar
             value = new SourceValue(true, ImmutableArray<NameValue>.Empty, first.Span);
             return true;
         }
-        var chain = ImmutableArray.CreateBuilder<NameValue>();
-        chain.Add(first);
+        // Most sources name one relay: it gets an array of one, without a builder to fill.
+        ImmutableArray<NameValue>.Builder? chain = null;
         while (true)
         {
             int via = Lexemes.SkipSpaces(line, next);
             if (via == next || !Lexemes.WordIs(line, via, "via")) break;
             int relay = Lexemes.SkipSpaces(line, via + "via".Length);
             if (relay == via + "via".Length || !Lexemes.TryWord(line, relay, out var name)) { next = relay; return false; }
+            if (chain is null) { chain = ImmutableArray.CreateBuilder<NameValue>(); chain.Add(first); }
             chain.Add(name);
             next = name.Span.End;
         }
-        var relays = chain.ToImmutable();
+        var relays = chain?.ToImmutable() ?? ImmutableArray.Create(first);
         value = new SourceValue(false, relays, SourceSpan.Through(first.Span, relays[relays.Length - 1].Span));
         return true;
     }

@@ -69,8 +69,15 @@ public sealed record TextValue : SyntaxValue
     public TextValue(ImmutableArray<StringToken> pieces, SourceSpan span) : base(span)
     {
         _pieces = pieces;
-        Value = pieces.Length == 1 ? pieces[0].Value : string.Join(" ", pieces.Select(p => p.Value));
+        Value = pieces.Length == 1 ? pieces[0].Value : JoinValues(pieces);
         IsBlank = string.IsNullOrWhiteSpace(Value);
+    }
+
+    private static string JoinValues(ImmutableArray<StringToken> pieces)
+    {
+        var values = new string[pieces.Length];
+        for (int i = 0; i < values.Length; i++) values[i] = pieces[i].Value;
+        return string.Join(" ", values);
     }
 
     /// <summary>A text of one string that is closed and has no unknown escape, read from <paramref name="source"/>.</summary>
