@@ -100,7 +100,7 @@ internal sealed class ArticleEmitter
 
         _out.Close();
         if (@namespace.Length > 0) _out.Close();
-        return _out.ToString();
+        return _out.Finish();
     }
 
     private void GeneratedCodeAttribute() =>

@@ -10,7 +10,15 @@ namespace ClaimDsl.Generator.Emit;
 /// </summary>
 internal sealed class SourceWriter
 {
-    private readonly StringBuilder _text = new(16 * 1024);
+    // The buffer is handed on to the next writer on the same thread once the text is taken: a
+    // cold build writes thousands of articles, and growing a new buffer for each allocated as
+    // much again as the texts themselves. A buffer grown past this size (one huge article) is
+    // dropped rather than kept for the rest of the build.
+    private const int LargestKeptBuffer = 1 << 20;
+
+    [System.ThreadStatic] private static StringBuilder? s_spare;
+
+    private StringBuilder _text = TakeSpare();
     private int _depth;
     private int _assignments;
 
@@ -98,5 +106,23 @@ internal sealed class SourceWriter
         Line(closing);
     }
 
-    public override string ToString() => _text.ToString();
+    /// <summary>The text written; the writer is done with and must not be written to again.</summary>
+    public string Finish()
+    {
+        string text = _text.ToString();
+        if (_text.Capacity <= LargestKeptBuffer)
+        {
+            _text.Clear();
+            s_spare = _text;
+        }
+        _text = null!;
+        return text;
+    }
+
+    private static StringBuilder TakeSpare()
+    {
+        var spare = s_spare;
+        s_spare = null;
+        return spare ?? new StringBuilder(16 * 1024);
+    }
 }
