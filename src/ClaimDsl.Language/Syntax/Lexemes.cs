@@ -16,6 +16,9 @@ namespace ClaimDsl.Syntax;
 /// </summary>
 internal static class Lexemes
 {
+    /// <summary>Texts up to this length are shared through the file's <see cref="NameTable"/>.</summary>
+    private const int SharedTextLength = 32;
+
     private static readonly string[] ExpectName = { "a name" };
     private static readonly string[] ExpectText = { "a text in \"double quotes\"" };
     private static readonly string[] ExpectDate = { "a date like 2016-10-06" };
@@ -166,7 +169,12 @@ internal static class Lexemes
         }
 
         terminated = i < line.End;
-        text = value is null ? s.Substring(at + 1, i - at - 1) : value.Append(s, runStart, i - runStart).ToString();
+        // A short text without escapes is most often one of a few written again and again (a tag,
+        // a place, a role): it is shared like a name.
+        int length = i - at - 1;
+        text = value is not null ? value.Append(s, runStart, i - runStart).ToString()
+            : length <= SharedTextLength ? line.Names.Get(s, at + 1, length)
+            : s.Substring(at + 1, length);
         end = terminated ? i + 1 : i;
         if (problems is not null) badEscapes = problems.ToImmutableArray();
         return true;
@@ -231,7 +239,7 @@ internal static class Lexemes
         }
         failAt = i;
         if (i < end && IsWordPart(s[i])) return false;
-        date = new DateValue(year, month, day, hour, minute, second, offset, s.Substring(at, i - at), line.Span(at, i));
+        date = new DateValue(year, month, day, hour, minute, second, offset, line.Names.Get(s, at, i - at), line.Span(at, i));
         return true;
     }
 

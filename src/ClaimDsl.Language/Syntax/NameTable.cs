@@ -1,9 +1,10 @@
 namespace ClaimDsl.Syntax;
 
 /// <summary>
-/// One string per distinct name (id or word) of a file. An id is written many times — every
-/// <c>by</c>, <c>source</c> and <c>of</c> line repeats one — and sharing its string keeps the tree
-/// smaller and the strings the binder and the rules look up few and close together in memory.
+/// One string per distinct name (id or word) of a file, and per distinct date and short text.
+/// An id is written many times — every <c>by</c>, <c>source</c> and <c>of</c> line repeats one —
+/// and so are dates, tags, places and roles; sharing their strings keeps the tree smaller and
+/// the strings the binder and the rules look up few and close together in memory.
 /// </summary>
 internal sealed class NameTable
 {
