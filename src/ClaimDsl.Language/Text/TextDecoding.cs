@@ -37,7 +37,10 @@ public static class TextDecoding
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
             return (text, new DecodeProblem(0, DecodeProblemKind.Utf16));
         int nul = System.Array.IndexOf(bytes, (byte)0);
-        int invalid = FirstInvalidUtf8(bytes);
+        // The decoder puts U+FFFD for every byte that is not valid UTF-8, so a text without one
+        // came from valid UTF-8: only a text with one (rare) is searched byte by byte, which
+        // took an eighth of a check of many small files when every file was.
+        int invalid = text.IndexOf('\uFFFD') < 0 ? -1 : FirstInvalidUtf8(bytes);
         if (nul < 0 && invalid < 0) return (text, null);
         if (nul >= 0 || LooksBinary(text))
         {

@@ -2,6 +2,7 @@ using System.Linq;
 using ClaimDsl.Diagnostics;
 using ClaimDsl.Semantics;
 using ClaimDsl.Text;
+using CsCheck;
 using Xunit;
 
 namespace ClaimDsl.Tests.Text;
@@ -32,6 +33,41 @@ public class TextDecodingTests
         Assert.Equal("CLM008", finding.Code);
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Contains("binary data", finding.Message);
+    }
+
+    [Fact]
+    public void A_replacement_character_written_in_valid_UTF8_is_not_a_problem()
+    {
+        var (text, problem) = TextDecoding.Decode(System.Text.Encoding.UTF8.GetBytes("note \"\uFFFD\"\n"));
+
+        Assert.Null(problem);
+        Assert.Contains('\uFFFD', text);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x61, 0xC0, 0xAF })]             // an overlong "/"
+    [InlineData(new byte[] { 0x61, 0xED, 0xA0, 0x80 })]       // a surrogate, U+D800
+    [InlineData(new byte[] { 0x61, 0xF4, 0x90, 0x80, 0x80 })] // past U+10FFFF
+    [InlineData(new byte[] { 0x61, 0xE2, 0x82 })]             // cut short at the end
+    [InlineData(new byte[] { 0x61, 0x80 })]                   // a continuation byte alone
+    public void Every_kind_of_invalid_UTF8_is_reported_at_its_first_byte(byte[] bytes)
+    {
+        var (_, problem) = TextDecoding.Decode(bytes);
+
+        Assert.Equal(DecodeProblemKind.InvalidUtf8, problem?.Kind);
+        Assert.Equal(1, problem!.CharOffset);
+    }
+
+    [Fact]
+    public void Decoding_finds_a_problem_exactly_when_the_byte_by_byte_scan_does()
+    {
+        // The decoder's replacement characters decide whether the scan runs at all: the two must
+        // agree on every input, valid or not.
+        Gen.Byte[0x01, 0xFF].Array[0, 64].Sample(bytes =>
+        {
+            var (_, problem) = TextDecoding.Decode(bytes);
+            Assert.Equal(TextDecoding.FirstInvalidUtf8(bytes) >= 0, problem is not null);
+        }, iter: 5000);
     }
 
     [Fact]
