@@ -34,15 +34,21 @@ public sealed class HiddenCharacterRule : ClaimRule
         }
     }
 
-    /// <summary>The offset of the next character that is not printable ASCII: only those can be hidden.</summary>
+#if NET8_0_OR_GREATER
+    // Printable ASCII, tabs and line breaks: characters that are never hidden ones.
+    private static readonly System.Buffers.SearchValues<char> Plain =
+        System.Buffers.SearchValues.Create("\t\n\r" + new string(Enumerable.Range(' ', '~' - ' ' + 1).Select(c => (char)c).ToArray()));
+#endif
+
+    /// <summary>The offset of the next character that is not printable ASCII, a tab or a line break: only those can be hidden.</summary>
     private static int NextSuspect(string text, int from)
     {
         if (from >= text.Length) return text.Length;
 #if NET8_0_OR_GREATER
-        int found = System.MemoryExtensions.IndexOfAnyExceptInRange(System.MemoryExtensions.AsSpan(text, from), ' ', '~');
+        int found = System.MemoryExtensions.IndexOfAnyExcept(System.MemoryExtensions.AsSpan(text, from), Plain);
         return found < 0 ? text.Length : from + found;
 #else
-        while (from < text.Length && text[from] >= ' ' && text[from] <= '~') from++;
+        while (from < text.Length && (text[from] is >= ' ' and <= '~' or '\t' or '\n' or '\r')) from++;
         return from;
 #endif
     }

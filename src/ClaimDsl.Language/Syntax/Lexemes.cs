@@ -19,6 +19,8 @@ internal static class Lexemes
     /// <summary>Texts up to this length are shared through the file's <see cref="NameTable"/>.</summary>
     private const int SharedTextLength = 32;
 
+    private static readonly char[] QuoteOrBackslash = { '"', '\\' };
+
     private static readonly string[] ExpectName = { "a name" };
     private static readonly string[] ExpectText = { "a text in \"double quotes\"" };
     private static readonly string[] ExpectDate = { "a date like 2016-10-06" };
@@ -156,9 +158,13 @@ internal static class Lexemes
         List<(SourceSpan, string)>? problems = null;
         StringBuilder? value = null;
         int i = at + 1, runStart = i;
-        while (i < line.End && s[i] != '"')
+        while (i < line.End)
         {
-            if (s[i] != '\\') { i++; continue; }
+            // The text up to the next quote or backslash stands as it is: found many characters at a time.
+            int stop = s.IndexOfAny(QuoteOrBackslash, i, line.End - i);
+            if (stop < 0) { i = line.End; break; }
+            i = stop;
+            if (s[i] == '"') break;
             value ??= new StringBuilder();
             value.Append(s, runStart, i - runStart);
             int escapeLength = ReadEscape(s, i, line.End, value, out string? problem);

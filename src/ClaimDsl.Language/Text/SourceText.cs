@@ -85,14 +85,16 @@ public sealed class SourceText
         return line == 1 && offset > 0 && Text[0] == '\uFEFF' ? column - 1 : column;
     }
 
+    private static readonly char[] LineBreaks = { '\n', '\r' };
+
     private static int[] ComputeLineStarts(string text)
     {
         var starts = new List<int> { 0 };
-        for (int i = 0; i < text.Length; i++)
+        // IndexOfAny searches many characters at a time: the table is made for every file read.
+        for (int i = text.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1)
         {
-            char c = text[i];
-            if (c == '\n') starts.Add(i + 1);
-            else if (c == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')) starts.Add(i + 1);
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            starts.Add(i + 1);
         }
         return starts.ToArray();
     }
