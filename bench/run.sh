@@ -91,6 +91,11 @@ case "${1:-}" in
     echo
     echo "== done ($(load)); tables saved in bench/results/"
     ;;
+  generator)
+    # The in-process timing runs under the compiler's collector too, unless --gc asks for another.
+    if [[ " $* " != *" --gc "* ]]; then export DOTNET_gcServer="${DOTNET_gcServer:-1}"; fi
+    dotnet "$program" "$@"
+    ;;
   *)
     dotnet "$program" "$@"
     ;;
