@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using ClaimDsl.Benchmarks.Cli;
 using ClaimDsl.Benchmarks.Corpus;
@@ -103,22 +104,13 @@ public static class Program
         string? gc = TakeCollector(args, "default");
         if (gc is null) return 1;
 
-        IConfig config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(ResultsFolder, "BenchmarkDotNet"));
         // A 10 MB read takes up to seconds: BenchmarkDotNet's default of up to 100 iterations
         // would take hours. Three warm-ups and ten measured iterations give a usable error bar.
-        // A job given on the command line (--job Dry for the quick run) replaces this one.
-        if (!args.Any(a => a is "--job" or "-j"))
-            config = config.AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(10)
-                .WithGcServer(gc == "server").WithGcConcurrent(gc != "batch").WithId($"Read ({gc} GC)"));
-
-        // Without a filter BenchmarkDotNet asks on the console which benchmarks to run; CI has no console.
-        if (!args.Any(a => a is "--filter" or "-f")) args.AddRange(new[] { "--filter", "*" });
-        var summaries = BenchmarkSwitcher.FromTypes(new[] { typeof(ReadCorpusBenchmarks) }).Run(args.ToArray(), config).ToList();
+        var summaries = RunBenchmarks(typeof(ReadCorpusBenchmarks), args, gc, warmups: 3, iterations: 10, "Read");
         var report = new StringWriter();
         ReadCorpusReport.Write(summaries, report);
         Publish(gc == "default" ? "read-corpus.md" : $"read-corpus-{gc}-gc.md", report.ToString());
-        bool failed = summaries.Count == 0 || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
-        return failed ? Fail("Some benchmarks did not run or did not finish; see BenchmarkDotNet's log above.") : 0;
+        return AllRan(summaries);
     }
 
     private static int Generator(List<string> args)
@@ -141,20 +133,36 @@ public static class Program
 
         // BenchmarkDotNet runs each benchmark in a child process, which reads the file set from the environment.
         Environment.SetEnvironmentVariable(GeneratorBenchmarks.FileSetVariable, fileSet.Name);
-        IConfig config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(ResultsFolder, "BenchmarkDotNet"));
         // A cold run over 1,000 files takes seconds: two warm-ups and eight measured iterations
-        // keep the run to minutes. A job given on the command line (--job Dry for the quick run) replaces this one.
-        if (!args.Any(a => a is "--job" or "-j"))
-            config = config.AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(8)
-                .WithGcServer(gc == "server").WithGcConcurrent(gc != "batch").WithId($"Generator ({gc} GC)"));
-        if (!args.Any(a => a is "--filter" or "-f")) args.AddRange(new[] { "--filter", "*" });
-        var summaries = BenchmarkSwitcher.FromTypes(new[] { typeof(GeneratorBenchmarks) }).Run(args.ToArray(), config).ToList();
+        // keep the run to minutes.
+        var summaries = RunBenchmarks(typeof(GeneratorBenchmarks), args, gc, warmups: 2, iterations: 8, "Generator");
         var report = new StringWriter();
         GeneratorReport.Write(summaries, project, stepsProject, cases, library, report);
         Publish($"generator-{fileSet.Name}.md", report.ToString());
-        bool failed = summaries.Count == 0 || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
-        return failed ? Fail("Some benchmarks did not run or did not finish; see BenchmarkDotNet's log above.") : 0;
+        return AllRan(summaries);
     }
+
+    /// <summary>
+    /// Runs one class of benchmarks with BenchmarkDotNet under the collector <paramref name="gc"/>
+    /// (default, server or batch). A job given on the command line (--job Dry for the quick run)
+    /// replaces this one; without a filter every benchmark of the class runs.
+    /// </summary>
+    private static List<Summary> RunBenchmarks(Type benchmarks, List<string> args, string gc, int warmups, int iterations, string name)
+    {
+        IConfig config = DefaultConfig.Instance.WithArtifactsPath(Path.Combine(ResultsFolder, "BenchmarkDotNet"));
+        if (!args.Any(a => a is "--job" or "-j"))
+            config = config.AddJob(Job.Default.WithWarmupCount(warmups).WithIterationCount(iterations)
+                .WithGcServer(gc == "server").WithGcConcurrent(gc != "batch").WithId($"{name} ({gc} GC)"));
+        // Without a filter BenchmarkDotNet asks on the console which benchmarks to run; CI has no console.
+        if (!args.Any(a => a is "--filter" or "-f")) args.AddRange(new[] { "--filter", "*" });
+        return BenchmarkSwitcher.FromTypes(new[] { benchmarks }).Run(args.ToArray(), config).ToList();
+    }
+
+    /// <summary>0 when every benchmark ran to its end, else 1 with the reason printed.</summary>
+    private static int AllRan(List<Summary> summaries) =>
+        summaries.Count == 0 || summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success))
+            ? Fail("Some benchmarks did not run or did not finish; see BenchmarkDotNet's log above.")
+            : 0;
 
     /// <summary>
     /// Removes <c>--gc default|server|batch</c> from the arguments and returns the collector to run
