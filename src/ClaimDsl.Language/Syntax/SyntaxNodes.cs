@@ -59,9 +59,9 @@ public abstract record SyntaxValue(SourceSpan Span)
 public sealed record TextValue : SyntaxValue
 {
     // Most texts are one well-formed string. Such a text keeps no piece of its own (the piece is
-    // made when asked for): a text is then one object instead of three and an array, and on a
-    // large file the collector's work on the tree, which lives until it is bound, was most of
-    // the parse.
+    // made when asked for): it is then one object instead of three (the text, an array and its
+    // token), and on a large file the collector's work on the tree, which lives until it is
+    // bound, was most of the parse.
     private readonly ImmutableArray<StringToken> _pieces;
     private readonly SourceText? _source;
 
