@@ -12,9 +12,10 @@ internal sealed class SourceWriter
 {
     // The buffer is handed on to the next writer on the same thread once the text is taken: a
     // cold build writes thousands of articles, and growing a new buffer for each allocated as
-    // much again as the texts themselves. A buffer grown past this size (one huge article) is
-    // dropped rather than kept for the rest of the build.
-    private const int LargestKeptBuffer = 1 << 20;
+    // much again as the texts themselves. The compiler server lives long and runs generators on
+    // many threads, so a buffer grown past this size (512 KB; a hundred-claim article needs
+    // about 150 KB) is dropped rather than kept.
+    private const int LargestKeptBuffer = 1 << 18;
 
     [System.ThreadStatic] private static StringBuilder? s_spare;
 
