@@ -35,12 +35,6 @@ public sealed class RuleContext
     /// <summary>Every <c>import</c> line of the compilation and what became of it; empty for hand-built records.</summary>
     public ImmutableArray<ImportOutcome> Imports => Compilation?.Imports ?? ImmutableArray<ImportOutcome>.Empty;
 
-    private ImmutableArray<Declaration> _blocks;
-
-    /// <summary>Every block of every file, with its file (listed once, then shared by every rule).</summary>
-    public ImmutableArray<Declaration> Blocks =>
-        _blocks.IsDefault ? _blocks = Trees.SelectMany(t => t.Blocks.Select(b => new Declaration(t, b))).ToImmutableArray() : _blocks;
-
     internal IReadOnlyList<ClaimDiagnostic> Diagnostics => _diagnostics;
 
     private readonly Dictionary<ClaimRule, object> _computed = new();

@@ -52,6 +52,6 @@ public sealed class UnresolvedReferenceRule : ClaimRule
 
         public static Known Of(RuleContext context) => new(
             context.Model.EntityDeclarations.Select(g => g.Key).ToList(),
-            new HashSet<string>(context.Blocks.Where(d => d.Block.Kind == BlockKind.Unknown && d.Block.Id is not null).Select(d => d.Block.Id!.Name)));
+            new HashSet<string>(context.Trees.SelectMany(t => t.Blocks).Where(b => b.Kind == BlockKind.Unknown && b.Id is not null).Select(b => b.Id!.Name)));
     }
 }
