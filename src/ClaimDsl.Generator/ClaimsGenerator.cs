@@ -124,10 +124,15 @@ public sealed class ClaimsGenerator : IIncrementalGenerator
         foreach (var clash in clashes.Items)
         {
             var kept = declarations.First(d => d.File == clash.Owner && d.Article.ClassName == clash.ClassName);
-            foreach (var (file, article) in declarations.Where(d => d.Article.ClassName == clash.ClassName && d.File != clash.Owner))
+            foreach (var (file, article) in declarations.Where(d => d.File != clash.Owner && clashes.Of(d.Article.ClassName) == clash))
+            {
+                string already = article.ClassName == clash.ClassName
+                    ? "already does"
+                    : $"already becomes `{clash.ClassName}`, and two classes whose names differ only in capital letters cannot both be generated";
                 yield return new DiagnosticInfo(GeneratorDiagnostics.ClassNameClash.Code,
-                    $"Article `{article.ArticleId}` would become the C# class `{clash.ClassName}`, but article `{kept.Article.ArticleId}` in {FileName(kept.File)} already does, so no class was generated for this one. Give one of the two articles another id.",
+                    $"Article `{article.ArticleId}` would become the C# class `{article.ClassName}`, but article `{kept.Article.ArticleId}` in {FileName(kept.File)} {already}, so no class was generated for this one. Give one of the two articles another id.",
                     article.Location);
+            }
         }
     }
 

@@ -129,6 +129,37 @@ public class DiagnosticTests
         Assert.Empty(run.CompilationDiagnostics);
     }
 
+    /// <summary>
+    /// Found by the product property test (seed 4dJKdR2W2MG1): classes <c>AB</c> and <c>Ab</c>
+    /// gave files <c>AB.g.cs</c> and <c>Ab.g.cs</c>, which the compiler takes for one, and the
+    /// generator failed (CS8785).
+    /// </summary>
+    [Fact]
+    public void Articles_of_one_file_whose_class_names_differ_only_in_capitals_get_distinct_classes()
+    {
+        var run = GeneratorHarness.ForFiles(("/p/one.claims", "article ab\n\narticle a_b\n")).Run();
+
+        Assert.Null(run.Generator.Exception);
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(["AB.g.cs", "Ab2.g.cs"], run.Sources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+        Assert.Contains("public static partial class Ab2", run.Source("Ab2.g.cs"));
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void Articles_of_two_files_whose_class_names_differ_only_in_capitals_are_reported()
+    {
+        var run = GeneratorHarness.ForFiles(("/p/one.claims", "article a_b\n"), ("/p/two.claims", "\narticle ab\n")).Run();
+
+        Assert.Null(run.Generator.Exception);
+        Assert.Equal(["AB.g.cs"], run.Sources.Select(s => s.HintName));
+        var clash = Assert.Single(run.Diagnostics);
+        Assert.Equal("/p/two.claims(2,9): error CLM102", Located(clash));
+        Assert.Contains("class `Ab`, but article `a_b` in one.claims already becomes `AB`", clash.GetMessage());
+        Assert.Contains("differ only in capital letters", clash.GetMessage());
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
     [Fact]
     public void An_invalid_namespace_is_reported_and_replaced()
     {

@@ -36,11 +36,12 @@ internal static class CSharpNames
     /// <summary>
     /// A distinct name for each id, none of them in <paramref name="reserved"/>. An id keeps its
     /// natural name when no other id, earlier in ordinal order, wants it; the rest get the
-    /// lowest free number (<c>AB2</c>, or <c>X1_2</c> after a digit).
+    /// lowest free number (<c>AB2</c>, or <c>X1_2</c> after a digit). Names are distinct under
+    /// <paramref name="distinctness"/> (ordinal unless given).
     /// </summary>
-    public static IReadOnlyDictionary<string, string> Assign(IEnumerable<string> ids, IEnumerable<string> reserved)
+    public static IReadOnlyDictionary<string, string> Assign(IEnumerable<string> ids, IEnumerable<string> reserved, StringComparer? distinctness = null)
     {
-        var taken = new HashSet<string>(reserved, StringComparer.Ordinal);
+        var taken = new HashSet<string>(reserved, distinctness ?? StringComparer.Ordinal);
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var ordered = ids.Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).Select(id => (Id: id, Name: PascalCase(id))).ToList();
         foreach (var (id, name) in ordered)

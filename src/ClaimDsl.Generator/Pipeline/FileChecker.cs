@@ -52,7 +52,7 @@ internal static class FileChecker
         var model = document.Model;
         var rootTree = document.Compilation.Root;
         var articles = model.Articles.Where(a => model.DeclarationOf(a)?.Tree == rootTree).ToList();
-        var classNames = CSharpNames.Assign(articles.Select(a => a.Id), ArticleEmitter.ReservedClassNames);
+        var classNames = CSharpNames.Assign(articles.Select(a => a.Id), ArticleEmitter.ReservedClassNames, GeneratedArticle.ClassNameComparer);
         var ownEntities = model.Entities.Where(e => model.DeclarationOf(e)?.Tree == rootTree).ToList();
         string fileName = root.NormalizedPath.Substring(root.NormalizedPath.LastIndexOf('/') + 1);
 

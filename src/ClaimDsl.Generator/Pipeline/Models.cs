@@ -39,6 +39,13 @@ internal sealed record FileCode(string NormalizedPath, ValueList<GeneratedArticl
 /// <summary>The generated class of one article.</summary>
 internal sealed record GeneratedArticle(string ClassName, string Source)
 {
+    /// <summary>
+    /// How class names must differ: in more than capitals, because each class's file is named
+    /// after it (<see cref="HintName"/>), and the compiler refuses two files whose names differ
+    /// only in case (they would also overwrite each other on a case-insensitive disk).
+    /// </summary>
+    public static StringComparer ClassNameComparer => StringComparer.OrdinalIgnoreCase;
+
     public string HintName => ClassName + ".g.cs";
 }
 

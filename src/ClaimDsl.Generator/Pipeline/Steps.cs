@@ -134,23 +134,30 @@ internal sealed class FileIndex
     }
 }
 
-/// <summary>Class names that articles of more than one claim file map to; the file first in path order keeps the class.</summary>
+/// <summary>
+/// Class names that articles of more than one claim file map to (the same name, or names that
+/// differ only in capitals: see <see cref="GeneratedArticle.ClassNameComparer"/>); the file
+/// first in path order keeps the class.
+/// </summary>
 internal sealed record ClassClashes(ValueList<ClassClash> Items)
 {
     public static ClassClashes Find(ImmutableArray<FileClassNames> files) =>
         new(files.SelectMany(f => f.ClassNames.Select(name => (Name: name, Path: f.NormalizedPath)))
-            .GroupBy(x => x.Name, StringComparer.Ordinal)
-            .Select(g => (Name: g.Key, Paths: g.Select(x => x.Path).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList()))
-            .Where(g => g.Paths.Count > 1)
-            .OrderBy(g => g.Name, StringComparer.Ordinal)
-            .Select(g => new ClassClash(g.Name, g.Paths[0]))
+            .GroupBy(x => x.Name, GeneratedArticle.ClassNameComparer)
+            .Select(g => g.OrderBy(x => x.Path, StringComparer.Ordinal).ToList())
+            .Where(g => g.Select(x => x.Path).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => new ClassClash(g[0].Name, g[0].Path))
+            .OrderBy(c => c.ClassName, StringComparer.Ordinal)
             .ToValueList());
 
+    /// <summary>The clash over <paramref name="className"/> (or a name that differs from it only in capitals), if several files want it.</summary>
+    public ClassClash? Of(string className) => Items.FirstOrDefault(c => GeneratedArticle.ClassNameComparer.Equals(c.ClassName, className));
+
     /// <summary>The file that keeps <paramref name="className"/>, when several want it.</summary>
-    public string? Owner(string className) => Items.FirstOrDefault(c => c.ClassName == className)?.Owner;
+    public string? Owner(string className) => Of(className)?.Owner;
 }
 
-/// <summary>One class name wanted by several files, and the file that keeps it.</summary>
+/// <summary>One class name wanted by several files, and the file that keeps it (under the name it gives it).</summary>
 internal sealed record ClassClash(string ClassName, string Owner);
 
 /// <summary>
