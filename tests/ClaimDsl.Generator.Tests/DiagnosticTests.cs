@@ -137,11 +137,12 @@ public class DiagnosticTests
     [Fact]
     public void Articles_of_one_file_whose_class_names_differ_only_in_capitals_get_distinct_classes()
     {
-        var run = GeneratorHarness.ForFiles(("/p/one.claims", "article ab\n\narticle a_b\n")).Run();
+        // `ALL` is not `All`, the name reserved for the list of claims: C# tells them apart.
+        var run = GeneratorHarness.ForFiles(("/p/one.claims", "article ab\n\narticle a_b\n\narticle ALL\n")).Run();
 
         Assert.Null(run.Generator.Exception);
         Assert.Empty(run.Diagnostics);
-        Assert.Equal(["AB.g.cs", "Ab2.g.cs"], run.Sources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+        Assert.Equal(["AB.g.cs", "ALL.g.cs", "Ab2.g.cs"], run.Sources.Select(s => s.HintName).Order(StringComparer.Ordinal));
         Assert.Contains("public static partial class Ab2", run.Source("Ab2.g.cs"));
         Assert.Empty(run.CompilationDiagnostics);
     }

@@ -36,22 +36,26 @@ internal static class CSharpNames
     /// <summary>
     /// A distinct name for each id, none of them in <paramref name="reserved"/>. An id keeps its
     /// natural name when no other id, earlier in ordinal order, wants it; the rest get the
-    /// lowest free number (<c>AB2</c>, or <c>X1_2</c> after a digit). Names are distinct under
-    /// <paramref name="distinctness"/> (ordinal unless given).
+    /// lowest free number (<c>AB2</c>, or <c>X1_2</c> after a digit). The names differ from each
+    /// other under <paramref name="distinctness"/> (ordinal unless given), and from the reserved
+    /// names ordinally, as C# compares names.
     /// </summary>
     public static IReadOnlyDictionary<string, string> Assign(IEnumerable<string> ids, IEnumerable<string> reserved, StringComparer? distinctness = null)
     {
-        var taken = new HashSet<string>(reserved, distinctness ?? StringComparer.Ordinal);
+        var reservedNames = new HashSet<string>(reserved, StringComparer.Ordinal);
+        var taken = new HashSet<string>(distinctness ?? StringComparer.Ordinal);
+        bool Take(string name) => !reservedNames.Contains(name) && taken.Add(name);
+
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var ordered = ids.Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).Select(id => (Id: id, Name: PascalCase(id))).ToList();
         foreach (var (id, name) in ordered)
-            if (taken.Add(name)) names[id] = name;
+            if (Take(name)) names[id] = name;
         foreach (var (id, name) in ordered)
         {
             if (names.ContainsKey(id)) continue;
             string separator = char.IsDigit(name[name.Length - 1]) ? "_" : "";
             int number = 2;
-            while (!taken.Add(name + separator + number)) number++;
+            while (!Take(name + separator + number)) number++;
             names[id] = name + separator + number;
         }
         return names;
