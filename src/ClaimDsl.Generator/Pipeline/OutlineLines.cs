@@ -25,15 +25,15 @@ internal static class OutlineLines
     /// </summary>
     public static bool TryCut(string content, out string cut)
     {
-        var source = new SourceText(content, "");
         var kept = new StringBuilder();
         var block = BlockKind.Unknown; // before the first block: no text line counts there either
         bool keepContinuations = false;
         cut = "";
-        for (int line = 1; line <= source.LineCount; line++)
+        // The lines are split as the parser's SourceText splits them, without its table of line starts.
+        for (int start = 0, next; start <= content.Length; start = next)
         {
-            int start = source.LineStart(line), end = source.LineEnd(line);
-            if (line == 1 && end > start && content[start] == '\uFEFF') start++;
+            int end = SourceText.FindLineEnd(content, start, out next);
+            if (start == 0 && end > start && content[start] == '\uFEFF') start++;
             int first = start;
             while (first < end && content[first] is ' ' or '\t') first++;
             if (first == end) continue;

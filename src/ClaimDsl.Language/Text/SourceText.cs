@@ -87,15 +87,33 @@ public sealed class SourceText
 
     private static readonly char[] LineBreaks = { '\n', '\r' };
 
+    /// <summary>
+    /// Where the line that starts at <paramref name="start"/> ends, before its line break (LF,
+    /// CRLF or CR), and in <paramref name="next"/> where the line after it starts: past the end
+    /// of <paramref name="text"/> (<c>text.Length + 1</c>) when this is the last line. For a
+    /// reader that goes through a text's lines once and needs no table of them.
+    /// </summary>
+    public static int FindLineEnd(string text, int start, out int next)
+    {
+        // IndexOfAny searches many characters at a time: every file read is split into lines.
+        int end = start < text.Length ? text.IndexOfAny(LineBreaks, start) : -1;
+        if (end < 0)
+        {
+            next = text.Length + 1;
+            return text.Length;
+        }
+        next = text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
+        return end;
+    }
+
     private static int[] ComputeLineStarts(string text)
     {
         var starts = new List<int> { 0 };
-        // IndexOfAny searches many characters at a time: the table is made for every file read.
-        for (int i = text.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1)
+        for (int start = 0; ;)
         {
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-            starts.Add(i + 1);
+            FindLineEnd(text, start, out start);
+            if (start > text.Length) return starts.ToArray();
+            starts.Add(start);
         }
-        return starts.ToArray();
     }
 }
