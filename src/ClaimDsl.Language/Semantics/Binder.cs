@@ -23,65 +23,64 @@ internal sealed class Binder
 
     private ClaimModel Run(ImmutableArray<SyntaxTree> trees)
     {
-        // One pass sorts the blocks by kind; the ids of entities are known before any is built.
-        var all = new List<Declaration>();
-        var entityDecls = new List<Declaration>();
-        var claimDecls = new List<Declaration>();
-        var articleDecls = new List<Declaration>();
+        // One pass over the blocks, in file order, sorts them by kind and notes each claim's
+        // article (the article above it in its own file), so the ids of entities are known
+        // before any is built and no later step walks the blocks again: on a large file every
+        // walk is a trip through memory far larger than the processor's caches.
+        var entityDecls = new List<(string Id, Declaration Declaration)>();
+        var articleDecls = new List<(string Id, Declaration Declaration)>();
+        var claimDecls = new List<(string Id, Declaration Declaration, int Article)>();
         foreach (var tree in trees)
         {
+            int article = -1;
             foreach (var block in tree.Blocks)
             {
+                var id = block.Id?.Name;
+                if (block.Kind == BlockKind.Article) article = id is null ? -1 : articleDecls.Count;
+                if (id is null) continue;
                 var decl = new Declaration(tree, block);
-                all.Add(decl);
-                if (block.Id is not { } id) continue;
                 switch (block.Kind)
                 {
                     case BlockKind.Person or BlockKind.Org or BlockKind.Group:
-                        entityDecls.Add(decl);
-                        if (!_entityBlocks.ContainsKey(id.Name)) _entityBlocks[id.Name] = decl;
+                        entityDecls.Add((id, decl));
+                        if (!_entityBlocks.ContainsKey(id)) _entityBlocks[id] = decl;
                         break;
                     case BlockKind.Claim:
-                        claimDecls.Add(decl);
+                        claimDecls.Add((id, decl, article));
                         break;
                     case BlockKind.Article:
-                        articleDecls.Add(decl);
+                        articleDecls.Add((id, decl));
                         break;
                 }
             }
         }
 
         var entities = ImmutableArray.CreateBuilder<Entity>();
-        foreach (var decl in entityDecls)
-            if (ReferenceEquals(_entityBlocks[decl.Block.Id!.Name], decl) && Entity(decl.Block.Id.Name) is { } entity) entities.Add(entity);
+        foreach (var (id, decl) in entityDecls)
+            if (ReferenceEquals(_entityBlocks[id], decl) && Entity(id) is { } entity) entities.Add(entity);
 
-        var articles = new Dictionary<object, Article?>(ReferenceComparer.Instance);
+        // A second article with an id already taken is not built, nor are its claims.
+        var articles = new Article?[articleDecls.Count];
         var seenArticleIds = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var decl in articleDecls)
-            articles[decl.Block] = seenArticleIds.Add(decl.Block.Id!.Name) ? BuildArticle(decl) : null;
+        for (int i = 0; i < articleDecls.Count; i++)
+            if (seenArticleIds.Add(articleDecls[i].Id)) articles[i] = BuildArticle(articleDecls[i].Declaration);
 
         var claims = new List<Claim>();
         var seenClaimIds = new HashSet<string>(StringComparer.Ordinal);
-        Article? current = null;
-        foreach (var decl in all)
+        foreach (var (id, decl, article) in claimDecls)
         {
-            var block = decl.Block;
-            if (ReferenceEquals(block, decl.Tree.Blocks[0])) current = null; // a claim belongs to the article above it in its own file
-            if (block.Kind == BlockKind.Article) current = articles.TryGetValue(block, out var a) ? a : null;
-            if (block.Kind != BlockKind.Claim || block.Id is null || current is null) continue;
-            if (!seenClaimIds.Add(block.Id.Name)) continue;
-            var claim = BuildClaim(decl, current);
-            if (claim is not null) claims.Add(claim);
+            if (article < 0 || articles[article] is not { } current || !seenClaimIds.Add(id)) continue;
+            if (BuildClaim(decl, current) is { } claim) claims.Add(claim);
         }
 
         return new ClaimModel(
-            articles.Values.OfType<Article>().ToImmutableArray(),
+            articles.OfType<Article>().ToImmutableArray(),
             entities.ToImmutable(),
             claims.ToImmutableArray(),
             _declarations,
-            entityDecls.ToLookup(d => d.Block.Id!.Name, StringComparer.Ordinal),
-            claimDecls.ToLookup(d => d.Block.Id!.Name, StringComparer.Ordinal),
-            articleDecls.ToLookup(d => d.Block.Id!.Name, StringComparer.Ordinal));
+            entityDecls.ToLookup(d => d.Id, d => d.Declaration, StringComparer.Ordinal),
+            claimDecls.ToLookup(d => d.Id, d => d.Declaration, StringComparer.Ordinal),
+            articleDecls.ToLookup(d => d.Id, d => d.Declaration, StringComparer.Ordinal));
     }
 
     /// <summary>The entity with this id, built on first use. Null if it is undeclared, broken, or part of a loop of `of`/`identified-as` lines.</summary>
