@@ -32,8 +32,10 @@ public class CheckMemoryTests
     public void Only_a_line_that_starts_with_the_word_import_can_import(string text, bool mayImport) =>
         Assert.Equal(mayImport, CheckRunner.MayImport(text));
 
-    [Fact]
-    public void Checked_files_that_import_each_other_are_each_read_once_and_their_names_resolve()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Checked_files_that_import_each_other_are_each_read_once_and_their_names_resolve(bool peekable)
     {
         using var folder = TempFolder.Create();
         folder.Write(".globalconfig", "is_global = true\n");
@@ -42,13 +44,14 @@ public class CheckMemoryTests
         folder.Write("b.claims", "  import \"c.claims\"\n\norg agency \"Agency\"\n");
         folder.Write("c.claims", "person speaker \"A Speaker\"\n");
         for (int i = 0; i < 12; i++) folder.Write($"other{i:D2}.claims", $"person someone{i} \"Someone {i}\"\n");
-        var provider = new CountingProvider();
+        var provider = peekable ? new PeekableCountingProvider() : new CountingProvider();
 
         var many = Tool.Run(folder.Path, provider, "check", "--format", "json", "--threads", "8");
         var single = Tool.Run(folder.Path, "check", "--format", "json", "--threads", "1");
 
         Assert.Equal(15, provider.Reads.Count);
         Assert.All(provider.Reads, read => Assert.True(read.Value == 1, $"{read.Key} was read {read.Value} times"));
+        if (provider is PeekableCountingProvider peeking) Assert.All(peeking.Peeks, peek => Assert.True(peek.Value == 1, $"{peek.Key} was peeked at {peek.Value} times"));
         Assert.Equal(single, many);
         var report = JsonDocument.Parse(many.Output).RootElement;
         Assert.Equal(15, report.GetProperty("files").GetInt32());
@@ -89,6 +92,22 @@ public class CheckMemoryTests
         Assert.Equal(0, cleanTextsHeldAfterCheck);
     }
 
+    [Fact]
+    public void A_provider_that_can_peek_has_each_file_read_only_when_its_turn_comes()
+    {
+        using var folder = TempFolder.Create();
+        var files = Enumerable.Range(0, 10).Select(i => folder.Write($"f{i}.claims", $"person someone{i} \"Someone {i}\"\n")).ToList();
+        var provider = new PeekableCountingProvider();
+        int done = 0, mostReadAhead = 0;
+
+        // One thread: when a file is done, only the files checked so far have been read.
+        Check(provider, files, keepSourceText: false, fileDone: () => mostReadAhead = Math.Max(mostReadAhead, provider.Reads.Count - ++done));
+
+        Assert.Equal(files.Count, done);
+        Assert.Equal(0, mostReadAhead);
+        Assert.Equal(files.Count, provider.Peeks.Count);
+    }
+
     // Not inlined, so that nothing of the check outlives it on this method's stack.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static CheckResult Check(ISourceProvider provider, IEnumerable<string> files, bool keepSourceText, Action fileDone)
@@ -99,7 +118,7 @@ public class CheckMemoryTests
     }
 
     /// <summary>Counts the reads of each file and watches, without holding them, the texts it hands out.</summary>
-    private sealed class CountingProvider(ISourceProvider? inner = null) : ISourceProvider
+    private class CountingProvider(ISourceProvider? inner = null) : ISourceProvider
     {
         private readonly ISourceProvider _inner = inner ?? FileSystemSourceProvider.Instance;
 
@@ -115,6 +134,18 @@ public class CheckMemoryTests
             var read = _inner.Read(path);
             if (read.Text is not null) Texts[path] = new WeakReference<SourceText>(read.Text);
             return read;
+        }
+    }
+
+    /// <summary>A <see cref="CountingProvider"/> of the disk that can peek, as the disk's own provider can; counts the peeks too.</summary>
+    private sealed class PeekableCountingProvider : CountingProvider, IPeekableSourceProvider
+    {
+        public ConcurrentDictionary<string, int> Peeks { get; } = new();
+
+        public PeekResult Peek(string path, TextTest test)
+        {
+            Peeks.AddOrUpdate(path, 1, (_, n) => n + 1);
+            return FileSystemSourceProvider.Instance.Peek(path, test);
         }
     }
 }

@@ -31,10 +31,12 @@ public sealed record CheckedDocuments(CheckResult Result, ImmutableArray<ClaimDo
 /// Memory stays bounded by what is still needed rather than by the whole input: a file's tree
 /// is dropped as soon as it is checked, unless another file may import it, and only the
 /// findings (with the text of the files they point into) are kept. To know which trees must
-/// stay, every file is read first (its text then waits for its turn); the files that can
-/// import (see <see cref="MayImport"/>; few do) are checked first, with every tree kept until
-/// they are all done, so that each imported file is parsed once; the others import nothing and
-/// are checked and dropped one by one.
+/// stay, every file is first asked whether it can import (see <see cref="MayImport"/>; few
+/// can), through a buffer that keeps nothing when the provider can peek
+/// (<see cref="IPeekableSourceProvider"/>, as the disk's can; any other provider's texts are
+/// read then and wait for their turn). The files that can import are checked first, with every
+/// tree kept until they are all done, so that each imported file is parsed once; the others
+/// import nothing and are read, checked and dropped one by one.
 /// </para>
 /// </summary>
 public sealed class CheckRunner(CliContext context)
@@ -56,11 +58,11 @@ public sealed class CheckRunner(CliContext context)
         var severities = new SeverityLookup(settings.ConfigPath, context.WorkingDirectory);
         var options = new ParallelOptions { MaxDegreeOfParallelism = settings.Threads };
 
-        var reads = new FileReadResult[files.Length];
-        Parallel.For(0, files.Length, options, i => reads[i] = context.SourceProvider.Read(files[i]));
-        ThrowIfUnreadable(reads);
+        var sources = new PeekedSources(context.SourceProvider);
+        var peeks = new PeekResult[files.Length];
+        Parallel.For(0, files.Length, options, i => peeks[i] = sources.Peek(files[i], MayImport));
+        ThrowIfUnreadable(peeks);
 
-        var sources = new PrefetchedSources(context.SourceProvider, files, reads);
         var workspace = new ClaimWorkspace(sources);
         var findings = new ImmutableArray<ClaimDiagnostic>[files.Length];
         var claimsByFile = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
@@ -81,10 +83,8 @@ public sealed class CheckRunner(CliContext context)
             fileDone?.Invoke();
         }
 
-        var importing = Enumerable.Range(0, files.Length).Where(i => MayImport(reads[i].Text!.Text)).ToList();
-        var importingSet = importing.ToHashSet();
-        var rest = Enumerable.Range(0, files.Length).Where(i => !importingSet.Contains(i)).ToList();
-        Array.Clear(reads); // the texts now live in `sources` until the workspace takes them
+        var importing = Enumerable.Range(0, files.Length).Where(i => peeks[i].Answer).ToList();
+        var rest = Enumerable.Range(0, files.Length).Where(i => !peeks[i].Answer).ToList();
 
         Parallel.ForEach(importing, options, CheckFile);
         // Nothing imports anything from here on: of the trees parsed so far, only those of the
@@ -110,7 +110,7 @@ public sealed class CheckRunner(CliContext context)
     /// skipped, hidden characters inside it ignored). A false alarm (a line starting with
     /// "imports") only keeps a tree a little longer.
     /// </summary>
-    internal static bool MayImport(string text)
+    internal static bool MayImport(ReadOnlySpan<char> text)
     {
         const string keyword = "import";
         for (int start = 0; start < text.Length;)
@@ -124,7 +124,7 @@ public sealed class CheckRunner(CliContext context)
                 else if (matched == 0 || !HiddenCharacters.IsHidden(text[at])) break;
             }
             if (matched == keyword.Length) return true;
-            int lineBreak = text.AsSpan(at).IndexOfAny('\n', '\r');
+            int lineBreak = text.Slice(at).IndexOfAny('\n', '\r');
             if (lineBreak < 0) return false;
             start = at + lineBreak + 1;
         }
@@ -140,32 +140,35 @@ public sealed class CheckRunner(CliContext context)
             .OfType<ClaimDiagnostic>()
             .Select(d => warningsAsErrors && d.Severity == Severity.Warning ? d.WithSeverity(Severity.Error) : d)];
 
-    private static void ThrowIfUnreadable(FileReadResult[] reads)
+    private static void ThrowIfUnreadable(PeekResult[] peeks)
     {
-        var problems = reads.Where(r => r.Text is null).Select(r => r.Problem ?? "A file could not be read.").ToList();
+        var problems = peeks.Where(p => p.Problem is not null).Select(p => p.Problem!).ToList();
         if (problems.Count == 0) return;
         string more = problems.Count > 1 ? $" ({problems.Count - 1} more file(s) could not be read either.)" : "";
         throw new UsageException(problems[0] + more);
     }
 
     /// <summary>
-    /// The files to check, read once up front (to see which can import) and handed to the
-    /// workspace when it first asks for them, then let go; anything else (a file imported from
-    /// outside the checked set, an article's text) is read from the real provider.
+    /// The checked files' source: a provider that can peek is asked through its buffer and read
+    /// when the workspace asks; any other is read once when peeked at, and its text handed to the
+    /// workspace when it first asks for it, then let go. Anything else (a file imported from
+    /// outside the checked set, an article's text) is read from the provider as it is.
     /// </summary>
-    private sealed class PrefetchedSources : ISourceProvider
+    private sealed class PeekedSources(ISourceProvider inner) : ISourceProvider
     {
-        private readonly ISourceProvider _inner;
-        private readonly ConcurrentDictionary<string, FileReadResult> _read;
+        private readonly ConcurrentDictionary<string, FileReadResult> _read = new(StringComparer.Ordinal);
 
-        public PrefetchedSources(ISourceProvider inner, ImmutableArray<string> files, FileReadResult[] reads)
+        public PeekResult Peek(string path, TextTest test)
         {
-            _inner = inner;
-            _read = new ConcurrentDictionary<string, FileReadResult>(files.Select((file, i) => KeyValuePair.Create(file, reads[i])), StringComparer.Ordinal);
+            if (inner is IPeekableSourceProvider peekable) return peekable.Peek(path, test);
+            var read = inner.Read(path);
+            if (read.Text is null) return new PeekResult(false, read.Problem ?? "A file could not be read.");
+            _read[path] = read;
+            return new PeekResult(test(read.Text.Text.AsSpan()), null);
         }
 
-        public string Resolve(string fromFile, string relativePath) => _inner.Resolve(fromFile, relativePath);
+        public string Resolve(string fromFile, string relativePath) => inner.Resolve(fromFile, relativePath);
 
-        public FileReadResult Read(string path) => _read.TryRemove(path, out var read) ? read : _inner.Read(path);
+        public FileReadResult Read(string path) => _read.TryRemove(path, out var read) ? read : inner.Read(path);
     }
 }

@@ -18,6 +18,20 @@ public interface ISourceProvider
     FileReadResult Read(string path);
 }
 
+/// <summary>
+/// A source provider that can show a file's text to a question without keeping it: its
+/// characters pass through a borrowed buffer, not a new string. The CLI asks every file whether
+/// it can import before checking any, and would otherwise hold every text at once.
+/// </summary>
+public interface IPeekableSourceProvider : ISourceProvider
+{
+    /// <summary>What <paramref name="test"/> says of the text of <paramref name="path"/>, read as <see cref="ISourceProvider.Read"/> reads it, or why it cannot be read.</summary>
+    PeekResult Peek(string path, TextTest test);
+}
+
+/// <summary>A question's answer about a file's text, or (<see cref="Problem"/> not null) why the file could not be read.</summary>
+public readonly record struct PeekResult(bool Answer, string? Problem);
+
 /// <summary>A file's text, or why it could not be read.</summary>
 public sealed record FileReadResult(SourceText? Text, string? Problem, DecodeProblem? Decoding = null)
 {
@@ -25,7 +39,7 @@ public sealed record FileReadResult(SourceText? Text, string? Problem, DecodePro
 }
 
 /// <summary>Reads files from disk, as UTF-8 (with or without a byte-order mark).</summary>
-public sealed class FileSystemSourceProvider : ISourceProvider
+public sealed class FileSystemSourceProvider : IPeekableSourceProvider
 {
     public static FileSystemSourceProvider Instance { get; } = new();
 
@@ -44,19 +58,49 @@ public sealed class FileSystemSourceProvider : ISourceProvider
 
     public FileReadResult Read(string path)
     {
-        byte[] bytes;
+        byte[] bytes = [];
+        if (Problem(path, () => bytes = File.ReadAllBytes(path)) is { } problem) return FileReadResult.Missing(problem);
+        var decoded = TextDecoding.Decode(bytes);
+        return new FileReadResult(new SourceText(decoded.Text, path), null, decoded.Problem);
+    }
+
+    public PeekResult Peek(string path, TextTest test)
+    {
+        bool answer = false;
+        string? problem = Problem(path, () =>
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            // File.ReadAllBytes refuses such a file the same way.
+            if (stream.Length > int.MaxValue) throw new IOException("The file is larger than 2 GB.");
+            byte[] bytes = BorrowedBuffer<byte>.Borrow((int)stream.Length);
+            try
+            {
+                int count = 0;
+                for (int read; count < bytes.Length && (read = stream.Read(bytes, count, bytes.Length - count)) > 0;) count += read;
+                answer = TextDecoding.Test(bytes, count, test);
+            }
+            finally
+            {
+                BorrowedBuffer<byte>.GiveBack(bytes);
+            }
+        });
+        return new PeekResult(answer, problem);
+    }
+
+    /// <summary>Why <paramref name="read"/> could not read the file at <paramref name="path"/>, in plain words; null when it did.</summary>
+    private static string? Problem(string path, Action read)
+    {
         try
         {
-            if (Directory.Exists(path)) return FileReadResult.Missing($"`{path}` is a folder, not a file.");
-            if (!File.Exists(path)) return FileReadResult.Missing($"There is no file at `{path}`.");
-            bytes = File.ReadAllBytes(path);
+            if (Directory.Exists(path)) return $"`{path}` is a folder, not a file.";
+            if (!File.Exists(path)) return $"There is no file at `{path}`.";
+            read();
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return FileReadResult.Missing($"`{path}` could not be read: {e.Message}");
+            return $"`{path}` could not be read: {e.Message}";
         }
-        var decoded = TextDecoding.Decode(bytes);
-        return new FileReadResult(new SourceText(decoded.Text, path), null, decoded.Problem);
     }
 }
 

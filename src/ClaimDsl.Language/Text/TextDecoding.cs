@@ -1,3 +1,5 @@
+using System;
+using System.Buffers;
 using System.Text;
 
 namespace ClaimDsl.Text;
@@ -19,6 +21,9 @@ public sealed record DecodeProblem(int CharOffset, DecodeProblemKind Kind)
     /// <summary>True when the file should not be read any further (binary data, or UTF-16).</summary>
     public bool IsBinary => Kind != DecodeProblemKind.InvalidUtf8;
 }
+
+/// <summary>A question asked of a file's whole text, which must keep nothing of it (the characters are in a borrowed buffer).</summary>
+public delegate bool TextTest(ReadOnlySpan<char> text);
 
 /// <summary>
 /// Turns a file's bytes into text without ever throwing: invalid UTF-8 becomes U+FFFD, and the
@@ -49,6 +54,25 @@ public static class TextDecoding
             return (text, new DecodeProblem(Lenient.GetCharCount(bytes, 0, first), DecodeProblemKind.Binary));
         }
         return (text, new DecodeProblem(Lenient.GetCharCount(bytes, 0, invalid), DecodeProblemKind.InvalidUtf8));
+    }
+
+    /// <summary>
+    /// What <paramref name="test"/> says of the text of the first <paramref name="count"/> bytes,
+    /// decoded as <see cref="Decode"/> decodes them but into a borrowed buffer rather than a new
+    /// string: for a first look at many files that should not hold them all in memory.
+    /// </summary>
+    public static bool Test(byte[] bytes, int count, TextTest test)
+    {
+        char[] chars = BorrowedBuffer<char>.Borrow(Lenient.GetCharCount(bytes, 0, count));
+        try
+        {
+            int length = Lenient.GetChars(bytes, 0, count, chars, 0);
+            return test(new ReadOnlySpan<char>(chars, 0, length));
+        }
+        finally
+        {
+            BorrowedBuffer<char>.GiveBack(chars);
+        }
     }
 
     /// <summary>
@@ -92,5 +116,21 @@ public static class TextDecoding
             i += length;
         }
         return -1;
+    }
+}
+
+/// <summary>
+/// Arrays borrowed from the shared pool for a moment. Only arrays up to a megabyte go back to
+/// it: one huge file's buffer would otherwise stay in the pool, and in memory, for good.
+/// </summary>
+internal static class BorrowedBuffer<T>
+{
+    private const int MaxPooledLength = 1 << 20;
+
+    public static T[] Borrow(int length) => length <= MaxPooledLength ? ArrayPool<T>.Shared.Rent(length) : new T[length];
+
+    public static void GiveBack(T[] array)
+    {
+        if (array.Length <= MaxPooledLength) ArrayPool<T>.Shared.Return(array);
     }
 }
