@@ -63,7 +63,8 @@ public static class TextDecoding
     /// </summary>
     public static bool Test(byte[] bytes, int count, TextTest test)
     {
-        char[] chars = BorrowedBuffer<char>.Borrow(Lenient.GetCharCount(bytes, 0, count));
+        // UTF-8 never decodes to more characters than it has bytes, so no counting pass is needed.
+        char[] chars = BorrowedBuffer<char>.Borrow(Lenient.GetMaxCharCount(count));
         try
         {
             int length = Lenient.GetChars(bytes, 0, count, chars, 0);
