@@ -57,8 +57,22 @@ public sealed class ClaimsGenerator : IIncrementalGenerator
             .Select(static (x, _) => Steps.Gather(x.Left.Left, x.Left.Right, x.Right))
             .WithTrackingName(TrackingNames.Inputs);
 
+        var concurrentBuild = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.Options.ConcurrentBuild)
+            .WithTrackingName(TrackingNames.ConcurrentBuild);
+
+        // The files that need checking, checked in parallel before the per-file step below asks
+        // for them one by one (see CheckAhead). Its output is registered first, and the driver
+        // produces outputs in the order registered: an input in common would order the two steps
+        // as well, but the driver's step tracking walks every path through a step's inputs, and
+        // one more step that reads all files made tracked runs over a hundred files take minutes.
+        var checkedAhead = inputs.Collect()
+            .Combine(concurrentBuild)
+            .Select(static (x, cancellationToken) => CheckAhead.Run(x.Left, x.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.CheckedAhead);
+
         var outcomes = inputs
-            .Select(static (input, cancellationToken) => FileChecker.Check(input, cancellationToken))
+            .Select(static (input, cancellationToken) => CheckAhead.Outcome(input, cancellationToken))
             .WithTrackingName(TrackingNames.Checked);
 
         var code = outcomes.Select(static (outcome, _) => outcome.Code).WithTrackingName(TrackingNames.Code);
@@ -80,6 +94,7 @@ public sealed class ClaimsGenerator : IIncrementalGenerator
             .Select(static (x, _) => Steps.Sources(x.Left.Left, x.Left.Right, x.Right))
             .WithTrackingName(TrackingNames.Sources);
 
+        context.RegisterSourceOutput(checkedAhead, static (_, _) => { });
         context.RegisterSourceOutput(sources, static (output, articles) =>
         {
             foreach (var article in articles) AddSource(output, article);

@@ -27,7 +27,13 @@ public static class TrackingNames
     /// <summary>Each claim file with the files it needs: imports and article texts.</summary>
     public const string Inputs = nameof(Inputs);
 
-    /// <summary>Each claim file parsed, bound, checked and emitted: the expensive step.</summary>
+    /// <summary>Whether the build may run in parallel (the compiler's <c>ConcurrentBuild</c> option).</summary>
+    public const string ConcurrentBuild = nameof(ConcurrentBuild);
+
+    /// <summary>The claim files not checked yet, checked in parallel ahead of <see cref="Checked"/>: once per run, its value the number of files.</summary>
+    public const string CheckedAhead = nameof(CheckedAhead);
+
+    /// <summary>Each claim file parsed, bound, checked and emitted: the expensive step (its outcome taken from <see cref="CheckedAhead"/> when that step made it).</summary>
     public const string Checked = nameof(Checked);
 
     /// <summary>Each claim file's generated C#, without positions.</summary>

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using ClaimDsl.Generator.Pipeline;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -90,6 +91,52 @@ public class CachingTests
     }
 
     [Fact]
+    public void Files_are_checked_ahead_in_parallel_only_when_new_or_changed()
+    {
+        var harness = GeneratorHarness.ForFiles(ThreeFiles());
+        var first = harness.Run();
+        Assert.Equal([new CheckedAhead(3)], Ahead(first));
+
+        // two.claims changed, and three.claims imports it: both need checking again, one does not.
+        harness.ReplaceFile("/p/two.claims", Claims("two").Replace("Speaker two", "Speaker Two"));
+        var second = harness.Run();
+        Assert.Equal([new CheckedAhead(2)], Ahead(second));
+        Assert.Equal(["Cached", "Modified", "Modified"], Reasons(second, TrackingNames.Checked));
+
+        harness.EditCSharp("namespace Test { internal static class Program { private static int x; } }");
+        Assert.Equal(["Cached"], Reasons(harness.Run(), TrackingNames.CheckedAhead));
+    }
+
+    [Fact]
+    public void A_build_that_may_not_run_in_parallel_checks_each_file_in_its_own_step_with_the_same_result()
+    {
+        (string, string)[] files = [.. ThreeFiles(), ("/p/broken.claims", "article broken\nclaim c\n  says \"unclosed\n"), Examples.AleppoClaims, Examples.AleppoText];
+        var parallel = GeneratorHarness.ForFiles(files).Run();
+        var serialHarness = GeneratorHarness.ForFiles(files);
+        serialHarness.SetConcurrentBuild(false);
+        var serial = serialHarness.Run();
+
+        Assert.Equal([new CheckedAhead(0)], Ahead(serial));
+        Assert.Equal(parallel.Sources.Select(s => (s.HintName, s.SourceText.ToString())), serial.Sources.Select(s => (s.HintName, s.SourceText.ToString())));
+        Assert.Equal(parallel.Diagnostics.Select(d => d.ToString()), serial.Diagnostics.Select(d => d.ToString()));
+        Assert.Contains(serial.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void Turning_parallel_checking_off_re_checks_no_file()
+    {
+        var harness = GeneratorHarness.ForFiles(ThreeFiles());
+        var first = harness.Run();
+
+        harness.SetConcurrentBuild(false);
+        var second = harness.Run();
+
+        Assert.Equal([new CheckedAhead(0)], Ahead(second));
+        Assert.Equal(["Cached", "Cached", "Cached"], Reasons(second, TrackingNames.Checked));
+        Assert.Equal(first.Sources.Select(s => s.SourceText.ToString()), second.Sources.Select(s => s.SourceText.ToString()));
+    }
+
+    [Fact]
     public void No_step_holds_compiler_objects()
     {
         var run = GeneratorHarness.ForFiles([.. ThreeFiles(), Examples.AleppoClaims, Examples.AleppoText]).Run();
@@ -125,6 +172,9 @@ public class CachingTests
 
     private static string[] Reasons(GeneratorRun run, string step) =>
         run.Steps[step].SelectMany(r => r.Outputs).Select(o => o.Reason.ToString()).ToArray();
+
+    private static object[] Ahead(GeneratorRun run) =>
+        run.Steps[TrackingNames.CheckedAhead].SelectMany(r => r.Outputs).Select(o => o.Value).ToArray();
 
     private static int Line(Diagnostic diagnostic) => diagnostic.Location.GetLineSpan().StartLinePosition.Line;
 }

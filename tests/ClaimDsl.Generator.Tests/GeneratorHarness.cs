@@ -109,6 +109,10 @@ public sealed class GeneratorHarness
         _files[path] = file;
     }
 
+    /// <summary>Lets the build run in parallel or not, as the compiler's <c>/parallel</c> switch does (on by default).</summary>
+    public void SetConcurrentBuild(bool concurrent) =>
+        Compilation = Compilation.WithOptions(Compilation.Options.WithConcurrentBuild(concurrent));
+
     /// <summary>Replaces the C# file with another (a C# edit, which must not re-run any claims step).</summary>
     public void EditCSharp(string code)
     {
