@@ -94,6 +94,8 @@ public sealed class ClaimsGenerator : IIncrementalGenerator
             .Select(static (x, _) => Steps.Sources(x.Left.Left, x.Left.Right, x.Right))
             .WithTrackingName(TrackingNames.Sources);
 
+        // First, so that the files are checked in parallel before any output asks for one (the
+        // step's work is all it is for: the outcomes reach the outputs through each file's step).
         context.RegisterSourceOutput(checkedAhead, static (_, _) => { });
         context.RegisterSourceOutput(sources, static (output, articles) =>
         {
