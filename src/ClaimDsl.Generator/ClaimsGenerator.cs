@@ -62,10 +62,7 @@ public sealed class ClaimsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ConcurrentBuild);
 
         // The files that need checking, checked in parallel before the per-file step below asks
-        // for them one by one (see CheckAhead). Its output is registered first, and the driver
-        // produces outputs in the order registered: an input in common would order the two steps
-        // as well, but the driver's step tracking walks every path through a step's inputs, and
-        // one more step that reads all files made tracked runs over a hundred files take minutes.
+        // for them one by one (see CheckAhead; ordered by its output's registration, below).
         var checkedAhead = inputs.Collect()
             .Combine(concurrentBuild)
             .Select(static (x, cancellationToken) => CheckAhead.Run(x.Left, x.Right, cancellationToken))
@@ -94,8 +91,11 @@ public sealed class ClaimsGenerator : IIncrementalGenerator
             .Select(static (x, _) => Steps.Sources(x.Left.Left, x.Left.Right, x.Right))
             .WithTrackingName(TrackingNames.Sources);
 
-        // First, so that the files are checked in parallel before any output asks for one (the
-        // step's work is all it is for: the outcomes reach the outputs through each file's step).
+        // First: the driver produces outputs in the order registered, so the files are checked in
+        // parallel before any output asks for one. The step's work is all it is for; the outcomes
+        // reach the outputs through each file's step. (An input in common would order the steps
+        // too, but the driver's step tracking walks every path through a step's inputs, and one
+        // more step reading all files made tracked runs over a hundred files take minutes.)
         context.RegisterSourceOutput(checkedAhead, static (_, _) => { });
         context.RegisterSourceOutput(sources, static (output, articles) =>
         {
