@@ -9,8 +9,8 @@
 #                           files (100,000 claims: a cold run and the re-runs after three kinds of
 #                           edit), then the CLI as a whole process (`claimdsl check` over the seed
 #                           example and over the same number of files and claims, cold and warm,
-#                           1 thread and the default). About 30-35 minutes on this 2-core machine
-#                           (corpora made once).
+#                           1 thread and the default). About 12 minutes on a 2-core Intel Xeon, 30-35 on
+#                           a 2-core AMD EPYC (corpora made once).
 #   bench/run.sh --quick    the same steps, tiny: BenchmarkDotNet's Dry job in-process on the 1 MB
 #                           corpora, scaling at 1, 2 and 4 MB, the generator over 10 claim files, the
 #                           CLI over 20 files. A few minutes; CI runs it so the benchmarks never rot.
