@@ -91,6 +91,18 @@ public sealed class ClaimsGenerator : IIncrementalGenerator
             .Select(static (x, _) => Steps.Sources(x.Left.Left, x.Left.Right, x.Right))
             .WithTrackingName(TrackingNames.Sources);
 
+        // Each file's literal bytes are summed once per run; a file whose sources did not change
+        // keeps its count without being emitted again.
+        var literalsAsData = context.ParseOptionsProvider
+            .Select(static (options, _) => LiteralLimit.StoresLongLiteralsAsData(options))
+            .WithTrackingName(TrackingNames.LiteralsAsData);
+        var literalLimit = sources
+            .Select(static (articles, _) => articles.Items.Sum(a => a.LiteralBytes))
+            .Collect()
+            .Combine(literalsAsData)
+            .Select(static (x, _) => LiteralLimit.Check(x.Left, x.Right))
+            .WithTrackingName(TrackingNames.LiteralLimit);
+
         // First: the driver produces outputs in the order registered, so the files are checked in
         // parallel before any output asks for one. The step's work is all it is for; the outcomes
         // reach the outputs through each file's step. (An input in common would order the steps
@@ -102,6 +114,10 @@ public sealed class ClaimsGenerator : IIncrementalGenerator
             foreach (var article in articles) AddSource(output, article);
         });
         context.RegisterSourceOutput(reports.Collect(), static (output, files) => Report(output, files));
+        context.RegisterSourceOutput(literalLimit, static (output, tooMuch) =>
+        {
+            if (tooMuch is not null) output.ReportDiagnostic(tooMuch.ToDiagnostic());
+        });
         context.RegisterSourceOutput(options, static (output, options) =>
         {
             if (options.InvalidNamespace is { } invalid)

@@ -26,8 +26,11 @@ public static class GeneratorDiagnostics
     /// <summary>CLM102: two claim files declare articles that map to the same class name.</summary>
     public static readonly LanguageDescriptor ClassNameClash = new("CLM102", "Two articles would produce the same C# class", LanguageSeverity.Error);
 
+    /// <summary>CLM103: the claims' texts pass what one assembly can hold in string literals; the compiler is about to report CS8103.</summary>
+    public static readonly LanguageDescriptor TooMuchText = new("CLM103", "Too much claim text for one assembly", LanguageSeverity.Warning);
+
     /// <summary>The generator's own codes, beside the language's.</summary>
-    public static IReadOnlyList<LanguageDescriptor> Own { get; } = new[] { InternalError, InvalidNamespace, ClassNameClash };
+    public static IReadOnlyList<LanguageDescriptor> Own { get; } = new[] { InternalError, InvalidNamespace, ClassNameClash, TooMuchText };
 
     /// <summary>Every code the generator can report: the language's catalogue, then its own.</summary>
     public static IReadOnlyList<LanguageDescriptor> All { get; } = RuleEngine.Descriptors.Concat(Own).ToArray();

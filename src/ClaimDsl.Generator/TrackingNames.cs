@@ -50,4 +50,10 @@ public static class TrackingNames
 
     /// <summary>Each claim file's sources that are added to the compilation.</summary>
     public const string Sources = nameof(Sources);
+
+    /// <summary>Whether the project asked the compiler to store long string literals as UTF-8 data.</summary>
+    public const string LiteralsAsData = nameof(LiteralsAsData);
+
+    /// <summary>The string literals of every source added, against what one assembly can hold: once per run.</summary>
+    public const string LiteralLimit = nameof(LiteralLimit);
 }

@@ -57,15 +57,17 @@ public sealed class GeneratorHarness
     private readonly Dictionary<string, AdditionalText> _files = new();
     private GeneratorDriver _driver;
 
-    public GeneratorHarness(IEnumerable<AdditionalText> files, string? @namespace = Namespace, string? globalConfig = null, IEnumerable<string>? noWarn = null)
+    /// <summary>A project of <paramref name="files"/>; <paramref name="features"/> are compiler feature flags (<c>&lt;Features&gt;</c>), as <c>name=value</c> pairs.</summary>
+    public GeneratorHarness(IEnumerable<AdditionalText> files, string? @namespace = Namespace, string? globalConfig = null, IEnumerable<string>? noWarn = null, IReadOnlyDictionary<string, string>? features = null)
     {
+        var parseOptions = features is null ? ParseOptions : ParseOptions.WithFeatures(features);
         var fileList = files.ToList();
         foreach (var file in fileList) _files[file.Path] = file;
         var globals = new Dictionary<string, string>();
         if (@namespace is not null) globals["build_property.ClaimDslNamespace"] = @namespace;
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999, deterministic: true)
             .WithSpecificDiagnosticOptions((noWarn ?? []).Select(code => KeyValuePair.Create(code, ReportDiagnostic.Suppress)));
-        var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText("namespace Test { internal static class Program { } }", ParseOptions, path: "Program.cs") };
+        var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText("namespace Test { internal static class Program { } }", parseOptions, path: "Program.cs") };
         if (globalConfig is not null)
         {
             // A global analyzer config (.globalconfig) is how projects set CLM severities; the
@@ -78,7 +80,7 @@ public sealed class GeneratorHarness
         _driver = CSharpGeneratorDriver.Create(
             [new ClaimsGenerator().AsSourceGenerator()],
             fileList,
-            ParseOptions,
+            parseOptions,
             new TestOptionsProvider(globals),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
@@ -117,7 +119,7 @@ public sealed class GeneratorHarness
     public void EditCSharp(string code)
     {
         var old = Compilation.SyntaxTrees.Single(t => t.FilePath == "Program.cs");
-        Compilation = Compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(code, ParseOptions, path: "Program.cs"));
+        Compilation = Compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(code, (CSharpParseOptions)old.Options, path: "Program.cs"));
     }
 }
 

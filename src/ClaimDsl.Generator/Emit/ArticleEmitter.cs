@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using ClaimDsl.Generator.Pipeline;
 using ClaimDsl.Model;
 using static ClaimDsl.Generator.Emit.CSharpLiteral;
 
@@ -56,8 +57,12 @@ internal sealed class ArticleEmitter
     /// The source of one article's class. <paramref name="entities"/> are the entities the class
     /// declares, in file order; every entity they or the claims refer to must be among them.
     /// </summary>
-    public static string Emit(Article article, IReadOnlyList<Claim> claims, IReadOnlyList<Entity> entities, string @namespace, string className, string fileName) =>
-        new ArticleEmitter(article, claims, entities, @namespace, className).Write(@namespace, fileName);
+    public static GeneratedArticle Emit(Article article, IReadOnlyList<Claim> claims, IReadOnlyList<Entity> entities, string @namespace, string className, string fileName)
+    {
+        var emitter = new ArticleEmitter(article, claims, entities, @namespace, className);
+        string source = emitter.Write(@namespace, fileName);
+        return new GeneratedArticle(className, source, emitter._out.Literals.Bytes);
+    }
 
     private sealed record Section(string ClassName, string TypeName, string Summary, Func<Entity, bool> Holds);
 

@@ -23,6 +23,9 @@ internal sealed class SourceWriter
     private int _depth;
     private int _assignments;
 
+    /// <summary>The string literals written, as the compiled assembly will store them.</summary>
+    public UserStringHeap Literals { get; } = new();
+
     public void Line(string line = "")
     {
         if (line.Length > 0) _text.Append(' ', _depth * 4).Append(line);
@@ -51,6 +54,7 @@ internal sealed class SourceWriter
     /// <summary>Appends <paramref name="value"/> as a C# string literal (<see cref="CSharpLiteral"/>).</summary>
     public SourceWriter Literal(string value)
     {
+        Literals.Add(value);
         CSharpLiteral.Append(_text, value);
         return this;
     }

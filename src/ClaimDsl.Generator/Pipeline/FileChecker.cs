@@ -64,7 +64,7 @@ internal static class FileChecker
             var claims = model.ClaimsOf(article).ToList();
             var entities = EntitiesOf(article, claims, ownEntities, model);
             string className = classNames[article.Id];
-            generated.Add(new GeneratedArticle(className, ArticleEmitter.Emit(article, claims, entities, input.Namespace, className, fileName)));
+            generated.Add(ArticleEmitter.Emit(article, claims, entities, input.Namespace, className, fileName));
             var header = model.DeclarationOf(article)!.Block;
             declarations.Add(new ArticleDeclaration(className, article.Id, locator.Locate(rootTree.Path, header.Id?.Span ?? header.Header.KeywordSpan)));
         }

@@ -36,8 +36,8 @@ internal sealed record FileCode(string NormalizedPath, ValueList<GeneratedArticl
     public FileClassNames ClassNames => new(NormalizedPath, Articles.Items.Select(a => a.ClassName).ToValueList());
 }
 
-/// <summary>The generated class of one article.</summary>
-internal sealed record GeneratedArticle(string ClassName, string Source)
+/// <summary>The generated class of one article, and the bytes its string literals take in the assembly (<see cref="Emit.UserStringHeap"/>).</summary>
+internal sealed record GeneratedArticle(string ClassName, string Source, long LiteralBytes)
 {
     /// <summary>
     /// How class names must differ: in more than capitals, because each class's file is named
