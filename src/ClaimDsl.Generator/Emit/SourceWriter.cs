@@ -114,6 +114,7 @@ internal sealed class SourceWriter
     /// <summary>The text written; the writer is done with and must not be written to again.</summary>
     public string Finish()
     {
+        Literals.Finish();
         string text = _text.ToString();
         if (_text.Capacity <= LargestKeptBuffer)
         {
