@@ -31,11 +31,15 @@ public static class PhaseBreakdown
         var phases = new[] { "line table", "parse", "bind", "rules" }
             .Select(name => new Phase(name, new List<double>(), new List<long>(), new List<double>())).ToArray();
 
-        // The first pass warms the code up and is not counted.
+        // The first pass warms the code up and is not counted. Each starts from the heap
+        // BenchmarkDotNet leaves before an iteration (two full collections around the
+        // finalizers), so the totals compare with its means: after only one, the same 10 MB
+        // read took 1.3x-1.6x as long (docs/performance.md, "The seventh round").
         for (int pass = 0; pass <= repeat; pass++)
         {
             GC.Collect();
             GC.WaitForPendingFinalizers();
+            GC.Collect();
             var text = Timed(phases[0], pass, () => new SourceText(input.Text!, input.Path));
             var tree = Timed(phases[1], pass, () => ClaimParser.Parse(text));
             var compilation = Timed(phases[2], pass, () => Compilation.Create(tree, workspace));
