@@ -9,8 +9,9 @@ namespace ClaimDsl.Generator.Pipeline;
 /// <summary>
 /// Whether the project's generated string literals fit in one assembly (<see cref="UserStringHeap"/>).
 /// The count is of each file's distinct literals, summed over the files: a text written in two
-/// files counts twice, so the estimate can run a little high, never low; the project's own C#
-/// literals are not counted.
+/// files counts twice, which can make it a little high, and the project's own C# literals are
+/// not counted, which can make it low. It is a warning, not an error, for that reason: the
+/// compiler's CS8103 is the verdict.
 /// </summary>
 internal static class LiteralLimit
 {
