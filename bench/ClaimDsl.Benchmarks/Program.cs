@@ -108,8 +108,7 @@ public static class Program
         // --gen0: a young generation of at least that many megabytes, again for every reader.
         // .NET sizes it from the CPU's cache; given room for a whole read, a reader's time is
         // its own work without the collector's on what it keeps (docs/performance.md).
-        string? gen0Text = TakeOption(args, "--gen0");
-        int? gen0 = gen0Text is null ? null : new Options(new[] { "--gen0", gen0Text }, "--gen0").Number("--gen0", 0);
+        int? gen0 = TakeNumber(args, "--gen0");
 
         // A 10 MB read takes up to seconds: BenchmarkDotNet's default of up to 100 iterations
         // would take hours. Three warm-ups and ten measured iterations give a usable error bar.
@@ -129,8 +128,7 @@ public static class Program
         string? gc = TakeCollector(args, "server");
         if (gc is null) return 1;
         var stepsSet = ClaimFileSet.Parse(TakeOption(args, "--steps-files") ?? $"{ClaimFileSet.Prefix}{Math.Min(fileSet.FileCount, 100)}");
-        string? repeatText = TakeOption(args, "--repeat");
-        int repeat = repeatText is null ? 3 : new Options(new[] { "--repeat", repeatText }, "--repeat").Number("--repeat", 3);
+        int repeat = TakeNumber(args, "--repeat") ?? 3;
         fileSet.Ensure(Console.Out);
         stepsSet.Ensure(Console.Out);
         var project = GeneratorProject.Load(fileSet);
@@ -201,6 +199,10 @@ public static class Program
         args.RemoveRange(at, 2);
         return value;
     }
+
+    /// <summary>Removes <c>--name n</c> from the arguments and returns n, a whole number above 0.</summary>
+    private static int? TakeNumber(List<string> args, string name) =>
+        TakeOption(args, name) is { } text ? new Options(new[] { name, text }, name).Number(name, 0) : null;
 
     private static int Scaling(Options options)
     {
