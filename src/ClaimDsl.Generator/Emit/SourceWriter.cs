@@ -10,16 +10,12 @@ namespace ClaimDsl.Generator.Emit;
 /// </summary>
 internal sealed class SourceWriter
 {
-    // The buffer is handed on to the next writer on the same thread once the text is taken: a
-    // cold build writes thousands of articles, and growing a new buffer for each allocated as
-    // much again as the texts themselves. The compiler server lives long and runs generators on
-    // many threads, so a buffer grown past this size (512 KB; a hundred-claim article needs
-    // about 150 KB) is dropped rather than kept.
+    // The buffer is handed on to the next writer on the same thread once the text is taken
+    // (ThreadSpare), unless it grew past this size (512 KB; a hundred-claim article needs about
+    // 150 KB).
     private const int LargestKeptBuffer = 1 << 18;
 
-    [System.ThreadStatic] private static StringBuilder? s_spare;
-
-    private StringBuilder _text = TakeSpare();
+    private StringBuilder _text = ThreadSpare<StringBuilder>.Take(static () => new StringBuilder(16 * 1024));
     private int _depth;
     private int _assignments;
 
@@ -116,19 +112,8 @@ internal sealed class SourceWriter
     {
         Literals.Finish();
         string text = _text.ToString();
-        if (_text.Capacity <= LargestKeptBuffer)
-        {
-            _text.Clear();
-            s_spare = _text;
-        }
+        if (_text.Capacity <= LargestKeptBuffer) ThreadSpare<StringBuilder>.Give(_text.Clear());
         _text = null!;
         return text;
-    }
-
-    private static StringBuilder TakeSpare()
-    {
-        var spare = s_spare;
-        s_spare = null;
-        return spare ?? new StringBuilder(16 * 1024);
     }
 }
