@@ -71,6 +71,29 @@ public class RobustnessTests
         }
     }
 
+    /// <summary>
+    /// A text continued over lines keeps only where its strings are when none has a problem, and
+    /// every token when one has: both must give back each piece as written, and report the problem.
+    /// </summary>
+    [Theory]
+    [InlineData("\"café \\\"x\\\"\"", false)]
+    [InlineData("\"unknown \\q escape\"", true)]
+    [InlineData("\"not closed", true)]
+    public void A_text_continued_over_lines_gives_back_each_piece_as_written(string lastPiece, bool reported)
+    {
+        string text = "claim c\n  says \"one\"\n    \"two \\u00e9\"  # a comment\n\n    " + lastPiece + "\n";
+        var source = new SourceText(text, "continued.claims");
+        var tree = ClaimParser.Parse(source);
+        var says = (TextValue)tree.Blocks.Single().Line("says")!.Value!;
+
+        var pieces = says.Pieces;
+        Assert.Equal(new[] { "\"one\"", "\"two \\u00e9\"", lastPiece }, pieces.Select(p => p.Raw));
+        Assert.Equal(new[] { "one", "two é" }, pieces.Take(2).Select(p => p.Value));
+        Assert.Equal(string.Join(" ", pieces.Select(p => p.Value)), says.Value);
+        Assert.Equal(text.IndexOf(lastPiece, StringComparison.Ordinal) + lastPiece.Length, says.Span.End);
+        Assert.Equal(reported, tree.Diagnostics.Any());
+    }
+
     [Fact]
     public void A_line_span_that_is_not_one_whole_line_is_refused()
     {

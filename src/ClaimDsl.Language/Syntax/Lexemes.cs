@@ -130,6 +130,13 @@ internal static class Lexemes
         return true;
     }
 
+    /// <summary>The string a token was read from, read again (for a text that kept only its place).</summary>
+    internal static StringToken ReadString(SourceText source, SourceSpan span)
+    {
+        TryString(new LineInput(source, new NameTable(), span.StartLine, span.Start, span.End), span.Start, out var token);
+        return token;
+    }
+
     /// <summary>
     /// Reads a quoted string at <paramref name="at"/> as a text. A string that is closed and has
     /// no unknown escape (nearly all of them) becomes a text without a token of its own.

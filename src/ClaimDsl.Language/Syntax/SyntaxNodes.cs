@@ -58,43 +58,69 @@ public abstract record SyntaxValue(SourceSpan Span)
 /// <summary>A text: one quoted string, possibly continued by string-only lines below it.</summary>
 public sealed record TextValue : SyntaxValue
 {
-    // Most texts are one well-formed string. Such a text keeps no piece of its own (the piece is
-    // made when asked for): it is then one object instead of three (the text, an array and its
-    // token), and on a large file the collector's work on the tree, which lives until it is
-    // bound, was most of the parse.
+    // Nearly every text is made of strings that are closed and have no unknown escape. Such a
+    // text keeps no token per piece (they are read again from the file when asked for): on a
+    // large file the collector's work on the tree, which lives until it is bound, was most of
+    // the parse, and a text continued over several lines kept each line's string as well as the
+    // joined one, which doubled the largest part of the tree. Only a text with a problem to
+    // report keeps its tokens.
     private readonly ImmutableArray<StringToken> _pieces;
-    private readonly SourceText? _source;
+
+    // For a text without problems: the file (one string), or the file and the strings' places
+    // (a text continued over several lines).
+    private readonly object? _clean;
 
     /// <summary>A text of the given pieces (several when continued on the lines below).</summary>
     public TextValue(ImmutableArray<StringToken> pieces, SourceSpan span) : base(span)
     {
         _pieces = pieces;
-        Value = pieces.Length == 1 ? pieces[0].Value : JoinValues(pieces);
+        Value = pieces.Length == 1 ? pieces[0].Value : string.Join(" ", pieces.Select(p => p.Value));
         IsBlank = string.IsNullOrWhiteSpace(Value);
     }
 
-    private static string JoinValues(ImmutableArray<StringToken> pieces)
+    /// <summary>A text of one string that is closed and has no unknown escape, read from <paramref name="source"/>.</summary>
+    internal TextValue(string value, SourceSpan span, SourceText source) : this(value, span, (object)source)
     {
-        var values = new string[pieces.Length];
-        for (int i = 0; i < values.Length; i++) values[i] = pieces[i].Value;
-        return string.Join(" ", values);
     }
 
-    /// <summary>A text of one string that is closed and has no unknown escape, read from <paramref name="source"/>.</summary>
-    internal TextValue(string value, SourceSpan span, SourceText source) : base(span)
+    private TextValue(string value, SourceSpan span, object clean) : base(span)
     {
-        _source = source;
+        _clean = clean;
         Value = value;
         IsBlank = string.IsNullOrWhiteSpace(value);
     }
 
     /// <summary>The quoted strings of the text, in the order written.</summary>
-    public ImmutableArray<StringToken> Pieces => _pieces.IsDefault
-        ? ImmutableArray.Create(new StringToken(Value, Span, true, ImmutableArray<(SourceSpan, string)>.Empty) { Source = _source })
-        : _pieces;
+    public ImmutableArray<StringToken> Pieces => _clean switch
+    {
+        SourceText source => ImmutableArray.Create(new StringToken(Value, Span, true, ImmutableArray<(SourceSpan, string)>.Empty) { Source = source }),
+        ContinuedText continued => continued.Spans.Select(span => Lexemes.ReadString(continued.Source, span)).ToImmutableArray(),
+        _ => _pieces,
+    };
 
-    /// <summary>Whether the text is one string without problems to report (no piece kept).</summary>
-    internal bool IsPlain => _pieces.IsDefault;
+    /// <summary>Whether every string of the text is closed and has no unknown escape (no token kept).</summary>
+    internal bool IsPlain => _clean is not null;
+
+    /// <summary>The text with <paramref name="pieces"/>, read from the lines below it, added at its end.</summary>
+    internal TextValue ContinuedBy(IReadOnlyList<StringToken> pieces)
+    {
+        var span = SourceSpan.Through(Span, pieces[pieces.Count - 1].Span);
+        var source = _clean switch { SourceText s => s, ContinuedText c => c.Source, _ => null };
+        if (source is null || !pieces.All(p => p.IsTerminated && p.BadEscapes.IsDefaultOrEmpty))
+            return new TextValue(Pieces.AddRange(pieces), span);
+
+        var earlier = _clean is ContinuedText continued ? continued.Spans : ImmutableArray.Create(Span);
+        var spans = ImmutableArray.CreateBuilder<SourceSpan>(earlier.Length + pieces.Count);
+        spans.AddRange(earlier);
+        var values = new string[pieces.Count + 1];
+        values[0] = Value;
+        for (int i = 0; i < pieces.Count; i++)
+        {
+            spans.Add(pieces[i].Span);
+            values[i + 1] = pieces[i].Value;
+        }
+        return new TextValue(string.Join(" ", values), span, new ContinuedText(source, spans.MoveToImmutable()));
+    }
 
     /// <summary>The pieces joined with one space (joined once, when the value is made: it is read many times).</summary>
     public string Value { get; }
@@ -105,6 +131,9 @@ public sealed record TextValue : SyntaxValue
     /// again cost them more than the rest of their checks.
     /// </summary>
     public bool IsBlank { get; }
+
+    /// <summary>Where the strings of a text without problems, continued over several lines, stand in its file.</summary>
+    private sealed record ContinuedText(SourceText Source, ImmutableArray<SourceSpan> Spans);
 }
 
 /// <summary>A comma-separated list of texts (<c>byline</c>, <c>tag</c>).</summary>
@@ -220,19 +249,17 @@ public sealed record SyntaxLine(
         var last = pieces[pieces.Count - 1].Span;
         return value switch
         {
-            TextValue t => Extend(t, pieces),
-            TextListValue l => l with { Items = l.Items.SetItem(l.Items.Length - 1, Extend(l.Items[l.Items.Length - 1], pieces)), Span = SourceSpan.Through(l.Span, last) },
-            HeaderValue { Name: { } n } h => h with { Name = Extend(n, pieces), Span = SourceSpan.Through(h.Span, last) },
-            WhenVague w => w with { Phrase = Extend(w.Phrase, pieces), Span = SourceSpan.Through(w.Span, last) },
-            AudienceValue { Text: { } t } a => a with { Text = Extend(t, pieces), Span = SourceSpan.Through(a.Span, last) },
-            VerdictValue { Explanation: { } e } v => v with { Explanation = Extend(e, pieces), Span = SourceSpan.Through(v.Span, last) },
-            UnnamedValue { Reason: { } r } u => u with { Reason = Extend(r, pieces), Span = SourceSpan.Through(u.Span, last) },
+            TextValue t => t.ContinuedBy(pieces),
+            TextListValue l => l with { Items = l.Items.SetItem(l.Items.Length - 1, l.Items[l.Items.Length - 1].ContinuedBy(pieces)), Span = SourceSpan.Through(l.Span, last) },
+            HeaderValue { Name: { } n } h => h with { Name = n.ContinuedBy(pieces), Span = SourceSpan.Through(h.Span, last) },
+            WhenVague w => w with { Phrase = w.Phrase.ContinuedBy(pieces), Span = SourceSpan.Through(w.Span, last) },
+            AudienceValue { Text: { } t } a => a with { Text = t.ContinuedBy(pieces), Span = SourceSpan.Through(a.Span, last) },
+            VerdictValue { Explanation: { } e } v => v with { Explanation = e.ContinuedBy(pieces), Span = SourceSpan.Through(v.Span, last) },
+            UnnamedValue { Reason: { } r } u => u with { Reason = r.ContinuedBy(pieces), Span = SourceSpan.Through(u.Span, last) },
             _ => throw new System.InvalidOperationException("CanContinue allows only values that end in a text."),
         };
     }
 
-    private static TextValue Extend(TextValue text, IReadOnlyList<StringToken> pieces) =>
-        new(text.Pieces.AddRange(pieces), SourceSpan.Through(text.Span, pieces[pieces.Count - 1].Span));
 }
 
 /// <summary>A block: its first line (the header) and the lines below it up to the next block.</summary>
