@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using ClaimDsl.Benchmarks.Corpus;
 using ClaimDsl.Benchmarks.Readers;
 using ClaimDsl.Benchmarks.Reporting;
@@ -24,6 +25,26 @@ public static class PhaseBreakdown
 {
     private sealed record Phase(string Name, List<double> Seconds, List<long> Allocated, List<double> PauseSeconds);
 
+    /// <summary>
+    /// One read, phase by phase, while the previous pass's result is still referenced, as
+    /// BenchmarkDotNet holds an iteration's result until the next one has returned. It matters:
+    /// with that result alive the collector has a larger generation 2 and collects it less
+    /// often, and a 10 MB read took 330-480 ms against 510-590 ms from a heap holding only
+    /// its input (docs/performance.md, "The eighth round").
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static object Pass(CorpusInput input, ClaimWorkspace workspace, Phase[] phases, int pass)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var text = Timed(phases[0], pass, () => new SourceText(input.Text!, input.Path));
+        var tree = Timed(phases[1], pass, () => ClaimParser.Parse(text));
+        var compilation = Timed(phases[2], pass, () => Compilation.Create(tree, workspace));
+        var diagnostics = Timed(phases[3], pass, () => RuleEngine.Run(compilation, workspace));
+        return (compilation, diagnostics);
+    }
+
     public static void Run(CorpusSpec spec, int repeat, TextWriter output)
     {
         var input = CorpusInput.Load(spec, InputFormat.Claims);
@@ -35,16 +56,10 @@ public static class PhaseBreakdown
         // BenchmarkDotNet leaves before an iteration (two full collections around the
         // finalizers), so the totals compare with its means: after only one, the same 10 MB
         // read took 1.3x-1.6x as long (docs/performance.md, "The seventh round").
+        object? previous = null;
         for (int pass = 0; pass <= repeat; pass++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            GC.Collect();
-            var text = Timed(phases[0], pass, () => new SourceText(input.Text!, input.Path));
-            var tree = Timed(phases[1], pass, () => ClaimParser.Parse(text));
-            var compilation = Timed(phases[2], pass, () => Compilation.Create(tree, workspace));
-            GC.KeepAlive(Timed(phases[3], pass, () => RuleEngine.Run(compilation, workspace)));
-        }
+            previous = Pass(input, workspace, phases, pass);
+        GC.KeepAlive(previous);
 
         double total = phases.Sum(p => Figures.Median(p.Seconds));
         output.WriteLine($"### Where parse + bind + rules goes: {spec.Name} ({Figures.Bytes(input.Bytes)}, median of {repeat} runs)");
