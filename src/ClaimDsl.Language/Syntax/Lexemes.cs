@@ -130,11 +130,17 @@ internal static class Lexemes
         return true;
     }
 
-    /// <summary>The string a token was read from, read again (for a text that kept only its place).</summary>
-    internal static StringToken ReadString(SourceText source, SourceSpan span)
+    /// <summary>The strings at <paramref name="spans"/> read again, as tokens (for a text that kept only their places).</summary>
+    internal static ImmutableArray<StringToken> ReadStrings(SourceText source, ImmutableArray<SourceSpan> spans)
     {
-        TryString(new LineInput(source, new NameTable(), span.StartLine, span.Start, span.End), span.Start, out var token);
-        return token;
+        var names = new NameTable();
+        var tokens = ImmutableArray.CreateBuilder<StringToken>(spans.Length);
+        foreach (var span in spans)
+        {
+            TryString(new LineInput(source, names, span.StartLine, span.Start, span.End), span.Start, out var token);
+            tokens.Add(token);
+        }
+        return tokens.MoveToImmutable();
     }
 
     /// <summary>

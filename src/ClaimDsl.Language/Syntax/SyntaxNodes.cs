@@ -94,7 +94,7 @@ public sealed record TextValue : SyntaxValue
     public ImmutableArray<StringToken> Pieces => _clean switch
     {
         SourceText source => ImmutableArray.Create(new StringToken(Value, Span, true, ImmutableArray<(SourceSpan, string)>.Empty) { Source = source }),
-        ContinuedText continued => continued.Spans.Select(span => Lexemes.ReadString(continued.Source, span)).ToImmutableArray(),
+        ContinuedText continued => Lexemes.ReadStrings(continued.Source, continued.Spans),
         _ => _pieces,
     };
 
@@ -109,9 +109,10 @@ public sealed record TextValue : SyntaxValue
         if (source is null || !pieces.All(p => p.IsTerminated && p.BadEscapes.IsDefaultOrEmpty))
             return new TextValue(Pieces.AddRange(pieces), span);
 
-        var earlier = _clean is ContinuedText continued ? continued.Spans : ImmutableArray.Create(Span);
-        var spans = ImmutableArray.CreateBuilder<SourceSpan>(earlier.Length + pieces.Count);
-        spans.AddRange(earlier);
+        var earlier = _clean as ContinuedText;
+        var spans = ImmutableArray.CreateBuilder<SourceSpan>((earlier?.Spans.Length ?? 1) + pieces.Count);
+        if (earlier is null) spans.Add(Span);
+        else spans.AddRange(earlier.Spans);
         var values = new string[pieces.Count + 1];
         values[0] = Value;
         for (int i = 0; i < pieces.Count; i++)
@@ -259,7 +260,6 @@ public sealed record SyntaxLine(
             _ => throw new System.InvalidOperationException("CanContinue allows only values that end in a text."),
         };
     }
-
 }
 
 /// <summary>A block: its first line (the header) and the lines below it up to the next block.</summary>
