@@ -8,7 +8,7 @@ namespace ClaimDsl.Tests;
 /// <summary>Links between the README and the docs lead somewhere: to a file that exists and, with a #, to a heading on it.</summary>
 public class DocLinkTests
 {
-    public static TheoryData<string> Pages() => new("README.md", "docs/language.md", "docs/diagnostics.md");
+    public static TheoryData<string> Pages() => new("README.md", "docs/language.md", "docs/diagnostics.md", "docs/performance.md", "docs/performance-history.md");
 
     [Theory]
     [MemberData(nameof(Pages))]

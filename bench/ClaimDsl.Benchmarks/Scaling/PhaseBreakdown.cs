@@ -30,7 +30,7 @@ public static class PhaseBreakdown
     /// BenchmarkDotNet holds an iteration's result until the next one has returned. It matters:
     /// with that result alive the collector has a larger generation 2 and collects it less
     /// often, and a 10 MB read took 330-480 ms against 510-590 ms from a heap holding only
-    /// its input (docs/performance.md, "The eighth round").
+    /// its input (docs/performance-history.md, "The eighth round").
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static object Pass(CorpusInput input, ClaimWorkspace workspace, Phase[] phases, int pass)
@@ -55,7 +55,7 @@ public static class PhaseBreakdown
         // The first pass warms the code up and is not counted. Each starts from the heap
         // BenchmarkDotNet leaves before an iteration (two full collections around the
         // finalizers), so the totals compare with its means: after only one, the same 10 MB
-        // read took 1.3x-1.6x as long (docs/performance.md, "The seventh round").
+        // read took 1.3x-1.6x as long (docs/performance-history.md, "The seventh round").
         object? previous = null;
         for (int pass = 0; pass <= repeat; pass++)
             previous = Pass(input, workspace, phases, pass);
