@@ -9,7 +9,7 @@
 #                           files (100,000 claims: a cold run and the re-runs after three kinds of
 #                           edit), then the CLI as a whole process (`claimdsl check` over the seed
 #                           example and over the same number of files and claims, cold and warm,
-#                           1 thread and the default). About 12 minutes on a 2-core Intel Xeon, 30-35 on
+#                           1 thread and the default). About 12 minutes on a 2-core Intel Xeon, 14-35 on
 #                           a 2-core AMD EPYC (corpora made once).
 #   bench/run.sh --quick    the same steps, tiny: BenchmarkDotNet's Dry job in-process on the 1 MB
 #                           corpora, scaling at 1, 2 and 4 MB, the generator over 10 claim files, the
