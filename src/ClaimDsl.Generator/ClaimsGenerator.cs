@@ -7,7 +7,6 @@ using ClaimDsl.Generator.Pipeline;
 using ClaimDsl.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace ClaimDsl.Generator;
 
@@ -140,7 +139,7 @@ public sealed class ClaimsGenerator : IIncrementalGenerator
     }
 
     private static void AddSource(SourceProductionContext output, GeneratedArticle article) =>
-        output.AddSource(article.HintName, SourceText.From(article.Source, System.Text.Encoding.UTF8));
+        output.AddSource(article.HintName, article.Source.Text);
 
     /// <summary>Every file's diagnostics, once each (a file imported by several is checked with each), then the class-name clashes.</summary>
     private static void Report(SourceProductionContext output, ImmutableArray<FileReport> files)

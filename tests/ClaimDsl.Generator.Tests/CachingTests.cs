@@ -91,6 +91,26 @@ public class CachingTests
     }
 
     [Fact]
+    public void Moving_text_keeps_the_code_of_an_article_whose_class_is_held_in_pieces()
+    {
+        // Sources over 40,000 characters are held in pieces (Emit.GeneratedText): the driver
+        // must still see the same code as unchanged.
+        string claims = Claims("one") + string.Concat(Enumerable.Range(1, 300).Select(i =>
+            $"claim said_{i}\n  by speaker_one\n  paraphrase \"Words number {i} of one\"\n  source direct\n"));
+        var harness = GeneratorHarness.ForFiles(("/p/one.claims", claims));
+        var first = harness.Run();
+        Assert.True(first.Source("ArticleOne.g.cs").Length > 40_000);
+
+        harness.ReplaceFile("/p/one.claims", "# a comment moves everything down a line\n" + claims);
+        var second = harness.Run();
+
+        Assert.Equal(["Modified"], Reasons(second, TrackingNames.Checked));
+        Assert.Equal(["Unchanged"], Reasons(second, TrackingNames.Code));
+        Assert.Equal(["Cached"], Reasons(second, TrackingNames.Sources));
+        Assert.Equal(first.Source("ArticleOne.g.cs"), second.Source("ArticleOne.g.cs"));
+    }
+
+    [Fact]
     public void Files_are_checked_ahead_in_parallel_only_when_new_or_changed()
     {
         var harness = GeneratorHarness.ForFiles(ThreeFiles());

@@ -108,10 +108,10 @@ internal sealed class SourceWriter
     }
 
     /// <summary>The text written; the writer is done with and must not be written to again.</summary>
-    public string Finish()
+    public GeneratedText Finish()
     {
         Literals.Finish();
-        string text = _text.ToString();
+        var text = GeneratedText.CopyOf(_text);
         if (_text.Capacity <= LargestKeptBuffer) ThreadSpare<StringBuilder>.Give(_text.Clear());
         _text = null!;
         return text;

@@ -8,9 +8,10 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace ClaimDsl.Generator.Pipeline;
 
-// The values that flow between the pipeline's steps. Each is a record of strings, numbers and
-// ValueLists, compared by value, so the driver can tell an unchanged result from a changed one
-// and skip the steps after it. None holds a Compilation, a symbol, a syntax node or a Location.
+// The values that flow between the pipeline's steps. Each is a record of strings, numbers,
+// ValueLists and generated texts (compared by content), compared by value, so the driver can
+// tell an unchanged result from a changed one and skip the steps after it. None holds a
+// Compilation, a symbol, a syntax node or a Location.
 
 /// <summary>An additional file as the compiler handed it over: its path and its text (null when it could not be read).</summary>
 internal sealed record AdditionalFile(string Path, string NormalizedPath, string? Content)
@@ -37,7 +38,7 @@ internal sealed record FileCode(string NormalizedPath, ValueList<GeneratedArticl
 }
 
 /// <summary>The generated class of one article, and the bytes its string literals take in the assembly (<see cref="Emit.UserStringHeap"/>).</summary>
-internal sealed record GeneratedArticle(string ClassName, string Source, long LiteralBytes)
+internal sealed record GeneratedArticle(string ClassName, Emit.GeneratedText Source, long LiteralBytes)
 {
     /// <summary>
     /// How class names must differ: in more than capitals, because each class's file is named
