@@ -14,7 +14,7 @@ namespace ClaimDsl.Generator.Emit;
 /// text) rather than as one string. An article's class is about 80,000 characters, and as one
 /// string it went to the large-object heap, whose budget, once spent, costs a full collection:
 /// a cold build over 100,000 claims wrote 400 MB of such strings and paid three or four full
-/// collections for them. In pieces it paid one: 1.16-1.69 s (median 1.39 s) instead of 1.68-2.23 s
+/// collections for them. In pieces it paid one: 1.16-1.69 s (median 1.37 s) instead of 1.68-2.23 s
 /// (median 1.91 s) on a 2-core machine (docs/performance-history.md, "The ninth round").
 /// </remarks>
 internal sealed class GeneratedText : IEquatable<GeneratedText>
