@@ -93,7 +93,7 @@ public class CachingTests
     [Fact]
     public void Moving_text_keeps_the_code_of_an_article_whose_class_is_held_in_pieces()
     {
-        // Sources over 40,000 characters are held in pieces (Emit.GeneratedText): the driver
+        // Sources over 40,000 characters are held in pieces (Pipeline.ValueText): the driver
         // must still see the same code as unchanged.
         string claims = Claims("one") + string.Concat(Enumerable.Range(1, 300).Select(i =>
             $"claim said_{i}\n  by speaker_one\n  paraphrase \"Words number {i} of one\"\n  source direct\n"));

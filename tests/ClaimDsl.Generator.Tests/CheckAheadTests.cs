@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using ClaimDsl.Generator.Pipeline;
 using ClaimDsl.Model;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace ClaimDsl.Generator.Tests;
@@ -17,7 +18,7 @@ public class CheckAheadTests
     private static ImmutableArray<CheckInput> Inputs(int count) =>
         Enumerable.Range(1, count)
             .Select(i => new CheckInput(
-                new AdditionalFile($"/p/file{i}.claims", $"/p/file{i}.claims", $"article article_{i}\nperson p{i} \"Person {i}\"\nclaim c{i}\n  by p{i}\n  paraphrase \"Words {i}\"\n  source direct\n"),
+                new AdditionalFile($"/p/file{i}.claims", $"/p/file{i}.claims", ValueText.Of(SourceText.From($"article article_{i}\nperson p{i} \"Person {i}\"\nclaim c{i}\n  by p{i}\n  paraphrase \"Words {i}\"\n  source direct\n"))),
                 ValueList<AdditionalFile>.Empty,
                 "Test"))
             .ToImmutableArray();

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using ClaimDsl.Generator.Pipeline;
 using ClaimDsl.Tests;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace ClaimDsl.Generator.Tests;
@@ -70,7 +71,7 @@ public class OutlineTests
     [Fact]
     public void Reads_a_plain_file_without_parsing_it_whole()
     {
-        Assert.True(OutlineLines.TryCut(File.ReadAllText(Examples.AleppoClaimsPath), out var cut));
+        Assert.True(OutlineLines.TryCut(SourceText.From(File.ReadAllText(Examples.AleppoClaimsPath)), out var cut));
 
         Assert.Equal("article a\n  text \"../../seeds/000_5eb633ef3f0f4a02.txt\"\n", cut);
     }
@@ -80,7 +81,7 @@ public class OutlineTests
     {
         // Continuation lines join with a space.
         const string text = "import \"shared\"\n  \"people.claims\"\narticle a\n  text \"article\"\n  # the file\n\n  \"one.txt\"\nclaim c\n  text \"not-this.txt\"\n";
-        var outline = Steps.Outline(new AdditionalFile("/p/dir/file.claims", "/p/dir/file.claims", text), CancellationToken.None);
+        var outline = Steps.Outline(new AdditionalFile("/p/dir/file.claims", "/p/dir/file.claims", ValueText.Of(SourceText.From(text))), CancellationToken.None);
 
         Assert.Equal(["/p/dir/shared people.claims"], outline.Imports);
         Assert.Equal(["/p/dir/article one.txt"], outline.Texts);
@@ -91,11 +92,29 @@ public class OutlineTests
     [InlineData("article a\n  te\u200Bxt \"t.txt\"\n")]
     [InlineData("\u200Bimport \"a.claims\"\n")]
     public void Parses_the_whole_file_when_a_line_could_read_otherwise(string text) =>
-        Assert.False(OutlineLines.TryCut(text, out _));
+        Assert.False(OutlineLines.TryCut(SourceText.From(text), out _));
+
+    [Fact]
+    public void Reads_a_file_the_compiler_holds_in_pieces_as_a_whole_one()
+    {
+        // Roslyn reads a file of 40,000 characters or more as pieces of at most 40,000: lines
+        // straddle the pieces' ends, and the import at the end is in the last piece.
+        var claims = Enumerable.Range(0, 1000).Select(i => $"claim c{i}\n  by p\n  says \"Words number {i}, é 北\"\n  source direct\n");
+        string text = "article a\n  text \"t.txt\"\nperson p \"P\"\n" + string.Concat(claims) + "import \"last.claims\"\n  \"continued\"\n";
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
+        var read = SourceText.From(stream);
+        Assert.Equal("LargeText", read.GetType().Name);
+
+        var outline = Steps.Outline(new AdditionalFile("/p/file.claims", "/p/file.claims", ValueText.Of(read)), CancellationToken.None);
+
+        Assert.Equal(["/p/last.claims continued"], outline.Imports);
+        Assert.Equal(["/p/t.txt"], outline.Texts);
+        AssertSameAsFullParse("/p/file.claims", text);
+    }
 
     private static void AssertSameAsFullParse(string path, string text)
     {
-        var file = new AdditionalFile(path, Semantics.InMemorySourceProvider.Normalize(path), text);
+        var file = new AdditionalFile(path, Semantics.InMemorySourceProvider.Normalize(path), ValueText.Of(SourceText.From(text)));
         var expected = Steps.OutlineOf(file, text, CancellationToken.None);
         var actual = Steps.Outline(file, CancellationToken.None);
         Assert.Equal(expected, actual);

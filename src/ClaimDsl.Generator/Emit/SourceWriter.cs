@@ -1,4 +1,5 @@
 using System.Text;
+using ClaimDsl.Generator.Pipeline;
 
 namespace ClaimDsl.Generator.Emit;
 
@@ -108,10 +109,10 @@ internal sealed class SourceWriter
     }
 
     /// <summary>The text written; the writer is done with and must not be written to again.</summary>
-    public GeneratedText Finish()
+    public ValueText Finish()
     {
         Literals.Finish();
-        var text = GeneratedText.CopyOf(_text);
+        var text = ValueText.CopyOf(_text);
         if (_text.Capacity <= LargestKeptBuffer) ThreadSpare<StringBuilder>.Give(_text.Clear());
         _text = null!;
         return text;

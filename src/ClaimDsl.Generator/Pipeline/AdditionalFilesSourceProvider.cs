@@ -12,10 +12,21 @@ namespace ClaimDsl.Generator.Pipeline;
 /// </summary>
 internal sealed class AdditionalFilesSourceProvider : ISourceProvider
 {
+    private readonly Dictionary<string, string> _contents = new(System.StringComparer.Ordinal);
     private readonly InMemorySourceProvider _files;
 
-    public AdditionalFilesSourceProvider(IEnumerable<AdditionalFile> files) =>
-        _files = new InMemorySourceProvider(files.Where(f => f.Content is not null).Select(f => new KeyValuePair<string, string>(f.NormalizedPath, f.Content!)));
+    /// <summary>
+    /// A provider of <paramref name="files"/>, each turned into one string now: the library parses
+    /// strings, and this provider lives only as long as one file's check.
+    /// </summary>
+    public AdditionalFilesSourceProvider(IEnumerable<AdditionalFile> files)
+    {
+        foreach (var file in files.Where(f => f.Text is not null)) _contents[file.NormalizedPath] = file.Text!.ToString();
+        _files = new InMemorySourceProvider(_contents);
+    }
+
+    /// <summary>The text of the file at <paramref name="normalizedPath"/>, as the library reads it; null when there is none.</summary>
+    public string? ContentOf(string normalizedPath) => _contents.TryGetValue(normalizedPath, out var content) ? content : null;
 
     /// <summary>Resolves paths the way the in-memory provider does: forward slashes, <c>..</c> folded.</summary>
     public static ISourceProvider PathsOnly { get; } = new AdditionalFilesSourceProvider(Enumerable.Empty<AdditionalFile>());

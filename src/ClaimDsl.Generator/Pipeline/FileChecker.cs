@@ -36,16 +36,17 @@ internal static class FileChecker
     private static FileOutcome CheckFile(CheckInput input, CancellationToken cancellationToken)
     {
         var root = input.Root;
-        if (root.Content is null)
+        if (root.Text is null)
             return Failed(root, SyntaxErrors.NotText.Code, "This file could not be read as text. Claim files must be plain UTF-8 text; check that the right file was named.");
 
         var files = new Dictionary<string, AdditionalFile>(StringComparer.Ordinal) { [root.NormalizedPath] = root };
         foreach (var file in input.Dependencies) files[file.NormalizedPath] = file;
-        var workspace = new ClaimWorkspace(new AdditionalFilesSourceProvider(files.Values));
+        var provider = new AdditionalFilesSourceProvider(files.Values);
+        var workspace = new ClaimWorkspace(provider);
         var document = ClaimDocument.Load(root.NormalizedPath, workspace);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var locator = new Locator(files);
+        var locator = new Locator(files, provider);
         var diagnostics = document.Diagnostics.Select(d => new DiagnosticInfo(d.Code, d.Message, locator.Locate(d))).ToValueList();
         var codes = diagnostics.Select(d => d.Code).Distinct(StringComparer.Ordinal).OrderBy(c => c, StringComparer.Ordinal).ToValueList();
 
@@ -108,31 +109,36 @@ internal static class FileChecker
     /// span's lines and columns. The library counts lines and columns as the compiler does
     /// (UTF-16 code units from the line's start) except where the compiler also breaks lines
     /// (U+0085, U+2028, U+2029) or a byte-order mark starts the text; only a file holding one
-    /// of those pays for a Roslyn <see cref="RoslynText"/> to compute them.
+    /// of those has the compiler's text compute them.
     /// </summary>
     private sealed class Locator
     {
         private static readonly char[] PositionsDiffer = { '\u0085', '\u2028', '\u2029', '\uFEFF' };
 
         private readonly Dictionary<string, AdditionalFile> _files;
+        // The strings the library read, so that no file is turned into a string twice.
+        private readonly AdditionalFilesSourceProvider _contents;
         private readonly Dictionary<string, RoslynText?> _texts = new(StringComparer.Ordinal);
 
-        public Locator(Dictionary<string, AdditionalFile> files) => _files = files;
+        public Locator(Dictionary<string, AdditionalFile> files, AdditionalFilesSourceProvider contents)
+        {
+            _files = files;
+            _contents = contents;
+        }
 
         public DiagnosticLocation? Locate(ClaimDiagnostic diagnostic) =>
             diagnostic.FilePath.Length == 0 ? null : Locate(diagnostic.FilePath, diagnostic.Span);
 
         public DiagnosticLocation Locate(string path, ClaimDsl.Text.SourceSpan span)
         {
-            if (!_files.TryGetValue(path, out var file) || file.Content is null) return DiagnosticLocation.StartOf(path);
-            string content = file.Content;
+            if (!_files.TryGetValue(path, out var file) || _contents.ContentOf(path) is not { } content) return DiagnosticLocation.StartOf(path);
             int start = Math.Min(Math.Max(span.Start, 0), content.Length);
             var textSpan = new TextSpan(start, Math.Min(Math.Max(span.Length, 0), content.Length - start));
             if (!_texts.TryGetValue(path, out var text))
-                _texts[path] = text = content.IndexOfAny(PositionsDiffer) >= 0 ? RoslynText.From(content) : null;
+                _texts[path] = text = content.IndexOfAny(PositionsDiffer) >= 0 ? file.Text!.Text : null;
             var lines = text is null && textSpan.Start == span.Start && textSpan.Length == span.Length
                 ? new LinePositionSpan(new LinePosition(span.StartLine - 1, span.StartColumn - 1), new LinePosition(span.EndLine - 1, span.EndColumn - 1))
-                : (text ?? RoslynText.From(content)).Lines.GetLinePositionSpan(textSpan);
+                : (text ?? file.Text!.Text).Lines.GetLinePositionSpan(textSpan);
             return new DiagnosticLocation(file.Path, textSpan, lines);
         }
     }

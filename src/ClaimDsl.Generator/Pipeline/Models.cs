@@ -9,17 +9,21 @@ using Microsoft.CodeAnalysis.Text;
 namespace ClaimDsl.Generator.Pipeline;
 
 // The values that flow between the pipeline's steps. Each is a record of strings, numbers,
-// ValueLists and generated texts (compared by content), compared by value, so the driver can
+// ValueLists and compiler texts (compared by content), compared by value, so the driver can
 // tell an unchanged result from a changed one and skip the steps after it. None holds a
 // Compilation, a symbol, a syntax node or a Location.
 
-/// <summary>An additional file as the compiler handed it over: its path and its text (null when it could not be read).</summary>
-internal sealed record AdditionalFile(string Path, string NormalizedPath, string? Content)
+/// <summary>
+/// An additional file as the compiler handed it over: its path and its text (null when it could
+/// not be read), the compiler's own text rather than a copy, which the steps read in place or
+/// turn into a string only for as long as they need one.
+/// </summary>
+internal sealed record AdditionalFile(string Path, string NormalizedPath, ValueText? Text)
 {
     public static bool IsClaimFile(string path) => path.EndsWith(".claims", StringComparison.OrdinalIgnoreCase);
 
     public static AdditionalFile Read(AdditionalText text, CancellationToken cancellationToken) =>
-        new(text.Path, InMemorySourceProvider.Normalize(text.Path), text.GetText(cancellationToken)?.ToString());
+        new(text.Path, InMemorySourceProvider.Normalize(text.Path), text.GetText(cancellationToken) is { } read ? ValueText.Of(read) : null);
 }
 
 /// <summary>What a claim file needs besides itself: the files it imports and the article texts it names (normalized paths).</summary>
@@ -38,7 +42,7 @@ internal sealed record FileCode(string NormalizedPath, ValueList<GeneratedArticl
 }
 
 /// <summary>The generated class of one article, and the bytes its string literals take in the assembly (<see cref="Emit.UserStringHeap"/>).</summary>
-internal sealed record GeneratedArticle(string ClassName, Emit.GeneratedText Source, long LiteralBytes)
+internal sealed record GeneratedArticle(string ClassName, ValueText Source, long LiteralBytes)
 {
     /// <summary>
     /// How class names must differ: in more than capitals, because each class's file is named

@@ -1,6 +1,9 @@
+using System;
+using System.Buffers;
 using System.Text;
 using ClaimDsl.Syntax;
 using ClaimDsl.Text;
+using RoslynText = Microsoft.CodeAnalysis.Text.SourceText;
 
 namespace ClaimDsl.Generator.Pipeline;
 
@@ -19,11 +22,30 @@ internal static class OutlineLines
     // Stands in for an article block's first line: only the block's kind matters to the outline.
     private const string ArticleHeader = "article a\n";
 
+    // Files up to this many characters are read through a buffer borrowed from the shared pool;
+    // a larger one gets a buffer of its own, so that one huge file does not stay in the pool.
+    private const int MaxPooledLength = 1 << 20;
+
     /// <summary>
     /// The import lines, the article headers and the <c>text</c> lines of articles, each with
-    /// the continuation lines that follow it; false when the file must be parsed in full.
+    /// the continuation lines that follow it; false when the file must be parsed in full. The
+    /// compiler's text is read through a borrowed buffer, not copied into a string.
     /// </summary>
-    public static bool TryCut(string content, out string cut)
+    public static bool TryCut(RoslynText text, out string cut)
+    {
+        char[] buffer = text.Length <= MaxPooledLength ? ArrayPool<char>.Shared.Rent(text.Length) : new char[text.Length];
+        try
+        {
+            text.CopyTo(0, buffer, 0, text.Length);
+            return TryCut(new ReadOnlySpan<char>(buffer, 0, text.Length), out cut);
+        }
+        finally
+        {
+            if (buffer.Length <= MaxPooledLength) ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static bool TryCut(ReadOnlySpan<char> content, out string cut)
     {
         var kept = new StringBuilder();
         var block = BlockKind.Unknown; // before the first block: no text line counts there either
@@ -43,7 +65,7 @@ internal static class OutlineLines
             if (c == '"')
             {
                 // A text on its own continues the line above it, past comments and blank lines.
-                if (keepContinuations) kept.Append(content, start, end - start).Append('\n');
+                if (keepContinuations) Keep(kept, content, start, end);
                 continue;
             }
             if (!IsPlainAscii(c)) return false;
@@ -54,14 +76,14 @@ internal static class OutlineLines
             keepContinuations = false;
             if (wordEnd == first || !IsAsciiWordStart(c)) continue; // not a keyword: an error line, in whichever block it stands
 
-            var keyword = Keywords.Find(content, first, wordEnd - first);
+            var keyword = Keywords.Find(content.Slice(first, wordEnd - first));
             if (keyword is null) return false;
             if (keyword.Starts is { } kind)
             {
                 block = kind;
                 if (kind == BlockKind.Import)
                 {
-                    kept.Append(content, start, end - start).Append('\n');
+                    Keep(kept, content, start, end);
                     keepContinuations = true;
                 }
                 else if (kind == BlockKind.Article)
@@ -71,13 +93,17 @@ internal static class OutlineLines
             }
             else if (block == BlockKind.Article && keyword.Name == "text")
             {
-                kept.Append(content, start, end - start).Append('\n');
+                Keep(kept, content, start, end);
                 keepContinuations = true;
             }
         }
         cut = kept.ToString();
         return true;
     }
+
+    // The lines kept are few (imports and article texts), so each is copied through a string.
+    private static void Keep(StringBuilder kept, ReadOnlySpan<char> content, int start, int end) =>
+        kept.Append(content.Slice(start, end - start).ToString()).Append('\n');
 
     /// <summary>Printable ASCII: never invisible, never part of a word the scan could misread.</summary>
     private static bool IsPlainAscii(char c) => c is >= ' ' and < '\u007F';

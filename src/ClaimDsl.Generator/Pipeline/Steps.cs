@@ -20,8 +20,8 @@ internal static class Steps
     /// </summary>
     public static FileOutline Outline(AdditionalFile file, CancellationToken cancellationToken)
     {
-        if (file.Content is null) return new FileOutline(file, ValueList<string>.Empty, ValueList<string>.Empty);
-        return OutlineOf(file, OutlineLines.TryCut(file.Content, out var cut) ? cut : file.Content, cancellationToken);
+        if (file.Text is null) return new FileOutline(file, ValueList<string>.Empty, ValueList<string>.Empty);
+        return OutlineOf(file, OutlineLines.TryCut(file.Text.Text, out var cut) ? cut : file.Text.ToString(), cancellationToken);
     }
 
     /// <summary>The outline of <paramref name="file"/> as <paramref name="text"/> (the file, or the lines of it that matter) reads.</summary>

@@ -107,11 +107,14 @@ public static class Keywords
     public static KeywordSpec? Find(string name) => Find(name, 0, name.Length);
 
     /// <summary>The keyword spelt by <paramref name="length"/> characters of <paramref name="text"/> at <paramref name="start"/>, or null; allocates nothing.</summary>
-    public static KeywordSpec? Find(string text, int start, int length)
+    public static KeywordSpec? Find(string text, int start, int length) => Find(text.AsSpan(start, length));
+
+    /// <summary>The keyword spelt by <paramref name="word"/>, or null; allocates nothing.</summary>
+    public static KeywordSpec? Find(ReadOnlySpan<char> word)
     {
-        if (length >= ByLength.Length) return null;
-        foreach (var spec in ByLength[length])
-            if (text[start] == spec.Name[0] && string.CompareOrdinal(text, start, spec.Name, 0, length) == 0) return spec;
+        if (word.Length >= ByLength.Length) return null;
+        foreach (var spec in ByLength[word.Length])
+            if (word[0] == spec.Name[0] && word.SequenceEqual(spec.Name.AsSpan())) return spec;
         return null;
     }
 

@@ -85,18 +85,20 @@ public sealed class SourceText
         return line == 1 && offset > 0 && Text[0] == '\uFEFF' ? column - 1 : column;
     }
 
-    private static readonly char[] LineBreaks = { '\n', '\r' };
-
     /// <summary>
     /// Where the line that starts at <paramref name="start"/> ends, before its line break (LF,
     /// CRLF or CR), and in <paramref name="next"/> where the line after it starts: past the end
     /// of <paramref name="text"/> (<c>text.Length + 1</c>) when this is the last line. For a
     /// reader that goes through a text's lines once and needs no table of them.
     /// </summary>
-    public static int FindLineEnd(string text, int start, out int next)
+    public static int FindLineEnd(string text, int start, out int next) => FindLineEnd(text.AsSpan(), start, out next);
+
+    /// <inheritdoc cref="FindLineEnd(string, int, out int)"/>
+    public static int FindLineEnd(ReadOnlySpan<char> text, int start, out int next)
     {
         // IndexOfAny searches many characters at a time: every file read is split into lines.
-        int end = start < text.Length ? text.IndexOfAny(LineBreaks, start) : -1;
+        int end = start < text.Length ? text.Slice(start).IndexOfAny('\n', '\r') : -1;
+        if (end >= 0) end += start;
         if (end < 0)
         {
             next = text.Length + 1;

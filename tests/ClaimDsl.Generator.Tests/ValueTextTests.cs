@@ -1,12 +1,14 @@
 using System.Linq;
 using System.Text;
-using ClaimDsl.Generator.Emit;
+using System.IO;
+using ClaimDsl.Generator.Pipeline;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace ClaimDsl.Generator.Tests;
 
-/// <summary>A generated source copied out of its builder reads back exactly, and compares by content.</summary>
-public class GeneratedTextTests
+/// <summary>A generated source copied out of its builder reads back exactly; texts compare by content, however they are held.</summary>
+public class ValueTextTests
 {
     // Roslyn keeps a text of 40,000 characters or more in pieces of at most 40,000 (80 KB, under
     // the large-object heap's threshold); the lengths straddle that boundary and a piece's end.
@@ -21,7 +23,7 @@ public class GeneratedTextTests
     public void The_text_reads_back_exactly_as_the_builder_held_it(int length)
     {
         var builder = Builder(length);
-        var text = GeneratedText.CopyOf(builder);
+        var text = ValueText.CopyOf(builder);
 
         Assert.Equal(builder.ToString(), text.Text.ToString());
         Assert.Equal(length, text.Text.Length);
@@ -33,8 +35,8 @@ public class GeneratedTextTests
     [InlineData(120_000)]
     public void Texts_of_the_same_content_are_equal_and_hash_alike(int length)
     {
-        var first = GeneratedText.CopyOf(Builder(length));
-        var second = GeneratedText.CopyOf(Builder(length));
+        var first = ValueText.CopyOf(Builder(length));
+        var second = ValueText.CopyOf(Builder(length));
 
         Assert.Equal(first, second);
         Assert.Equal(first.GetHashCode(), second.GetHashCode());
@@ -46,12 +48,34 @@ public class GeneratedTextTests
     public void Texts_that_differ_in_their_last_character_are_not_equal(int length)
     {
         var builder = Builder(length);
-        var first = GeneratedText.CopyOf(builder);
+        var first = ValueText.CopyOf(builder);
         builder[length - 1] = '!';
-        var second = GeneratedText.CopyOf(builder);
+        var second = ValueText.CopyOf(builder);
 
         Assert.NotEqual(first, second);
-        Assert.False(first.Equals(GeneratedText.CopyOf(Builder(length - 1))));
+        Assert.False(first.Equals(ValueText.CopyOf(Builder(length - 1))));
+    }
+
+    [Theory]
+    [InlineData(100)]
+    [InlineData(120_000)]
+    public void A_file_the_compiler_read_in_pieces_equals_the_same_text_held_whole_and_not_an_edited_one(int length)
+    {
+        string content = Builder(length).ToString();
+        var read = ValueText.Of(Decoded(content));
+        var whole = ValueText.Of(SourceText.From(content));
+
+        Assert.Equal(length >= 40_000, read.Text.GetType().Name == "LargeText");
+        Assert.Equal(whole, read);
+        Assert.Equal(whole.GetHashCode(), read.GetHashCode());
+        Assert.NotEqual(whole, ValueText.Of(Decoded(content.Substring(0, length - 1) + "!")));
+    }
+
+    /// <summary>A file's text as the compiler reads it: decoded from a stream.</summary>
+    private static SourceText Decoded(string content)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(content));
+        return SourceText.From(stream);
     }
 
     /// <summary>C# as the emitter writes it, with accents, a CJK word and a surrogate pair, cut to <paramref name="length"/>.</summary>
