@@ -14,7 +14,8 @@ namespace ClaimDsl.Generator.Pipeline;
 /// Neither kind is held as one string. The compiler reads a file of 40,000 characters or more
 /// into pieces smaller than that (Roslyn's large text), and the steps keep the compiler's own
 /// text rather than a string copy of it: a copy of every additional file, kept by the driver
-/// for as long as the build or the editor runs. A generated article's class is about 80,000
+/// for as long as the build or the editor runs, was 92 MB of the 507 MB it held after a cold
+/// run over 1,000 claim files (docs/performance-history.md, "The tenth round"). A generated article's class is about 80,000
 /// characters, and as one string it went to the large-object heap, whose budget, once spent,
 /// costs a full collection: a cold build over 100,000 claims wrote 400 MB of such strings and
 /// paid three or four full collections for them. In pieces it paid one: 1.16-1.69 s (median
