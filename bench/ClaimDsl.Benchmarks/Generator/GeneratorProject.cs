@@ -28,8 +28,9 @@ public enum GeneratorEdit
 /// <summary>
 /// A C# project that uses the generator, held in memory the way the compiler holds it: the claim
 /// files as additional texts (read from the disk once, as the compiler does before it runs
-/// generators, and decoded as it decodes them: see <see cref="Decoded"/>), a small C# compilation that references what the generated code needs, and the
-/// project's RootNamespace as an MSBuild property. The driver and the compilation are immutable,
+/// generators, and decoded as it decodes them: see <see cref="Decoded"/>), a small C#
+/// compilation that references what the generated code needs, and the project's RootNamespace
+/// as an MSBuild property. The driver and the compilation are immutable,
 /// so a warm driver can be re-run with the same edit any number of times, each time doing the
 /// same work: that is what the incremental benchmarks measure.
 /// </summary>
