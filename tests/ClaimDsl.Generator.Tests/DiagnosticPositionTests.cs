@@ -36,11 +36,26 @@ public class DiagnosticPositionTests
         AssertPositionsAgree("/p/file.claims", text);
     }
 
-    private static void AssertPositionsAgree(string path, string text)
+    [Fact]
+    public void Lines_and_columns_agree_with_the_compiler_in_a_file_it_holds_in_pieces()
     {
-        var run = GeneratorHarness.ForFiles((path, text)).Run();
+        // Over 40,000 characters, read as a build reads it: the compiler's text is in pieces, and
+        // its line separators make the compiler's lines differ from the library's.
+        string text = string.Concat(Enumerable.Range(0, 1_500).Select(i => $"article a{i}\u2028  titel \"x{i}\"\n"));
+        Assert.Equal("LargeText", CompilerText.Read(text).GetType().Name);
+
+        int located = AssertPositionsAgree("/p/big.claims", text, new ReadAdditionalText("/p/big.claims", text));
+
+        Assert.True(located >= 1_500, $"{located} diagnostics located");
+    }
+
+    private static int AssertPositionsAgree(string path, string text, AdditionalText? file = null)
+    {
+        var run = new GeneratorHarness([file ?? new InMemoryAdditionalText(path, text)]).Run();
         var lines = SourceText.From(text).Lines;
-        foreach (var diagnostic in run.Diagnostics.Where(d => d.Location.SourceTree is null && d.Location.GetLineSpan().Path == path))
+        var located = run.Diagnostics.Where(d => d.Location.SourceTree is null && d.Location.GetLineSpan().Path == path).ToList();
+        foreach (var diagnostic in located)
             Assert.Equal(lines.GetLinePositionSpan(diagnostic.Location.SourceSpan), diagnostic.Location.GetLineSpan().Span);
+        return located.Count;
     }
 }

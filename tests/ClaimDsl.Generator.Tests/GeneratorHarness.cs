@@ -21,6 +21,25 @@ public sealed class InMemoryAdditionalText(string path, string? text) : Addition
     public override SourceText? GetText(CancellationToken cancellationToken = default) => text is null ? null : SourceText.From(text);
 }
 
+/// <summary>A file's text as the compiler reads it from disk: decoded from a stream, so that a
+/// text of 40,000 characters or more comes in pieces (Roslyn's large text), as in a build.</summary>
+public static class CompilerText
+{
+    public static SourceText Read(string content)
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content));
+        return SourceText.From(stream);
+    }
+}
+
+/// <summary>An additional file as the compiler reads it from disk (<see cref="CompilerText"/>).</summary>
+public sealed class ReadAdditionalText(string path, string text) : AdditionalText
+{
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => CompilerText.Read(text);
+}
+
 /// <summary>MSBuild properties as the generator sees them (<c>build_property.X</c>).</summary>
 public sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> globals) : AnalyzerConfigOptionsProvider
 {

@@ -101,8 +101,7 @@ public class OutlineTests
         // straddle the pieces' ends, and the import at the end is in the last piece.
         var claims = Enumerable.Range(0, 1000).Select(i => $"claim c{i}\n  by p\n  says \"Words number {i}, é 北\"\n  source direct\n");
         string text = "article a\n  text \"t.txt\"\nperson p \"P\"\n" + string.Concat(claims) + "import \"last.claims\"\n  \"continued\"\n";
-        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text));
-        var read = SourceText.From(stream);
+        var read = CompilerText.Read(text);
         Assert.Equal("LargeText", read.GetType().Name);
 
         var outline = Steps.Outline(new AdditionalFile("/p/file.claims", "/p/file.claims", ValueText.Of(read)), CancellationToken.None);

@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Text;
-using System.IO;
 using ClaimDsl.Generator.Pipeline;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
@@ -62,20 +61,13 @@ public class ValueTextTests
     public void A_file_the_compiler_read_in_pieces_equals_the_same_text_held_whole_and_not_an_edited_one(int length)
     {
         string content = Builder(length).ToString();
-        var read = ValueText.Of(Decoded(content));
+        var read = ValueText.Of(CompilerText.Read(content));
         var whole = ValueText.Of(SourceText.From(content));
 
         Assert.Equal(length >= 40_000, read.Text.GetType().Name == "LargeText");
         Assert.Equal(whole, read);
         Assert.Equal(whole.GetHashCode(), read.GetHashCode());
-        Assert.NotEqual(whole, ValueText.Of(Decoded(content.Substring(0, length - 1) + "!")));
-    }
-
-    /// <summary>A file's text as the compiler reads it: decoded from a stream.</summary>
-    private static SourceText Decoded(string content)
-    {
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(content));
-        return SourceText.From(stream);
+        Assert.NotEqual(whole, ValueText.Of(CompilerText.Read(content.Substring(0, length - 1) + "!")));
     }
 
     /// <summary>C# as the emitter writes it, with accents, a CJK word and a surrogate pair, cut to <paramref name="length"/>.</summary>
