@@ -13,12 +13,18 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace ClaimDsl.Generator.Tests;
 
-/// <summary>An additional file held in memory, as the compiler would hand it to the generator.</summary>
-public sealed class InMemoryAdditionalText(string path, string? text) : AdditionalText
+/// <summary>
+/// An additional file held in memory, as the compiler would hand it to the generator: as one
+/// string, or, with <paramref name="readFromDisk"/>, as the compiler reads it from disk
+/// (<see cref="CompilerText"/>).
+/// </summary>
+public sealed class InMemoryAdditionalText(string path, string? text, bool readFromDisk = false) : AdditionalText
 {
+    private readonly SourceText? _text = text is null ? null : readFromDisk ? CompilerText.Read(text) : SourceText.From(text);
+
     public override string Path { get; } = path;
 
-    public override SourceText? GetText(CancellationToken cancellationToken = default) => text is null ? null : SourceText.From(text);
+    public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
 }
 
 /// <summary>A file's text as the compiler reads it from disk: decoded from a stream, so that a
@@ -30,14 +36,6 @@ public static class CompilerText
         using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(content));
         return SourceText.From(stream);
     }
-}
-
-/// <summary>An additional file as the compiler reads it from disk (<see cref="CompilerText"/>).</summary>
-public sealed class ReadAdditionalText(string path, string text) : AdditionalText
-{
-    public override string Path { get; } = path;
-
-    public override SourceText GetText(CancellationToken cancellationToken = default) => CompilerText.Read(text);
 }
 
 /// <summary>MSBuild properties as the generator sees them (<c>build_property.X</c>).</summary>
